@@ -1,0 +1,33 @@
+// Builds dist/: one ncc bundle of the engine (dist/index.js) and thin entry files for the
+// CLI and each action, so every surface shares the same code and dist stays small.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+
+rmSync(path.join(root, 'lib'), { recursive: true, force: true });
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+const dist = path.join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+run(bin('ncc'), ['build', 'lib/entry.js', '-o', 'dist', '--target', 'es2022', '--quiet', '--no-source-map-register']);
+
+// Entry files: the CLI and one per action (see action.yml and actions/*/action.yml).
+writeFileSync(
+  path.join(dist, 'cli.js'),
+  "#!/usr/bin/env node\nimport { cli } from './index.js';\n\nprocess.exitCode = await cli(process.argv.slice(2));\n",
+);
+chmodSync(path.join(dist, 'cli.js'), 0o755);
+const actions = ['action', ...readdirSync(path.join(root, 'actions'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)];
+for (const name of actions) {
+  writeFileSync(
+    path.join(dist, `${name}.js`),
+    `import { runAction } from './index.js';\n\nawait runAction(${JSON.stringify(name)});\n`,
+  );
+}
+rmSync(path.join(root, 'lib'), { recursive: true, force: true });

@@ -1,0 +1,70 @@
+import type { K8sObject } from '../util/k8s.js';
+import type { ConflictResolutionRule, FixedImage, IgnoreForDiffRule, ObjectSelector } from '../project/types.js';
+
+/** What the user asked to render: kluctl's project, image and inclusion flags. */
+export interface RenderOptions {
+  projectDir: string;
+  target?: string;
+  /** Raw `-a name=value` arguments (value parsed as YAML, `@file` loads a file). */
+  args?: string[];
+  /** Raw `-F image[:ns[:Kind/name[:container]]]=result` values. */
+  fixedImages?: string[];
+  fixedImagesFiles?: string[];
+  includeTags?: string[];
+  excludeTags?: string[];
+  includeDeploymentDirs?: string[];
+  excludeDeploymentDirs?: string[];
+  /** Overrides the target's discriminator. */
+  discriminator?: string;
+  /** When set, the rendered project is moved here once rendering succeeded. */
+  renderOutputDir?: string;
+  /** Environment for `systemEnvVars`; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+  /** Progress lines (log groups in actions, stderr in the CLI). */
+  log?: (line: string) => void;
+}
+
+/** One call of `images.get_image()`, resolved against the object it ended up in. */
+export interface SeenImage {
+  image: string;
+  /** The `latest_version` filter given to get_image (kluctl's second argument), if any. */
+  latestVersion?: string;
+  /** The fixed image that won, if one matched. */
+  resultImage?: string;
+  /** The entry that won, with where it lives. */
+  fixedImage?: FixedImage;
+  namespace: string;
+  /** `Kind/name` of the object. */
+  deployment: string;
+  container: string;
+  /** Item directory relative to the project root. */
+  deploymentDir: string;
+  tags: string[];
+}
+
+export interface RenderedItem {
+  /** Item directory relative to the project root (`path` items), absent for barriers/deletes. */
+  dir?: string;
+  tags: string[];
+  barrier: boolean;
+  message?: string;
+  waitReadiness: boolean;
+  waitReadinessObjects: ObjectSelector[];
+  deleteObjects: ObjectSelector[];
+  alwaysDeploy: boolean;
+  skipDeleteIfTags: boolean;
+  onlyRender: boolean;
+  objects: K8sObject[];
+}
+
+export interface RenderResult {
+  projectDir: string;
+  target?: { name: string; context?: string; discriminator?: string };
+  /** Selected items in deployment order (barriers included). */
+  items: RenderedItem[];
+  /** All objects of all items, in order. */
+  objects: K8sObject[];
+  images: SeenImage[];
+  ignoreForDiff: IgnoreForDiffRule[];
+  conflictResolution: ConflictResolutionRule[];
+}
