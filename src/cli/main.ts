@@ -1,4 +1,59 @@
-export async function main(argv: string[]): Promise<number> {
-  process.stdout.write(`shipshape ${argv.join(' ')}\n`);
-  return 0;
+import { formatFlags, parseArgs } from './args.js';
+import type { Command } from './command.js';
+import { commands } from './commands/index.js';
+import { processIo, type CliIo } from './io.js';
+import { UsageError, UserError, formatError } from '../util/errors.js';
+import { VERSION } from '../version.js';
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+  return [
+    'Usage: shipshape <command> [flags]',
+    '',
+    'Runs kluctl deployment projects: render, diff, deploy, bump images and Helm charts.',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    '',
+    'Run "shipshape <command> --help" for the flags of a command.',
+    '',
+  ].join('\n');
+}
+
+function commandHelp(c: Command): string {
+  return `Usage: shipshape ${c.name} [flags]\n\n${c.summary}\n\nFlags:\n${formatFlags(c.flags)}\n${c.details ? `\n${c.details}\n` : ''}`;
+}
+
+/** Runs one CLI invocation and returns its exit code (0 ok, 1 failure, 2 usage). */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name ? 0 : 2;
+  }
+  if (name === '--version' || name === 'version') {
+    io.stdout(`shipshape ${VERSION}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`error: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(commandHelp(command));
+    return 0;
+  }
+  try {
+    return await command.run(parseArgs(rest, command.flags), io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`error: ${err.message}\nRun "shipshape ${name} --help" for usage.\n`);
+      return 2;
+    }
+    io.stderr(`error: ${formatError(err)}\n`);
+    if (!(err instanceof UserError) && err instanceof Error && io.env.SHIPSHAPE_DEBUG)
+      io.stderr(`${err.stack}\n`);
+    return 1;
+  }
 }

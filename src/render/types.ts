@@ -1,5 +1,10 @@
 import type { K8sObject } from '../util/k8s.js';
-import type { ConflictResolutionRule, FixedImage, IgnoreForDiffRule, ObjectSelector } from '../project/types.js';
+import type {
+  ConflictResolutionRule,
+  FixedImage,
+  IgnoreForDiffRule,
+  ObjectSelector,
+} from '../project/types.js';
 
 /** What the user asked to render: kluctl's project, image and inclusion flags. */
 export interface RenderOptions {
@@ -7,6 +12,8 @@ export interface RenderOptions {
   target?: string;
   /** Raw `-a name=value` arguments (value parsed as YAML, `@file` loads a file). */
   args?: string[];
+  /** YAML files whose top-level keys become arguments (`--args-from-file`). */
+  argsFiles?: string[];
   /** Raw `-F image[:ns[:Kind/name[:container]]]=result` values. */
   fixedImages?: string[];
   fixedImagesFiles?: string[];
@@ -18,6 +25,8 @@ export interface RenderOptions {
   discriminator?: string;
   /** When set, the rendered project is moved here once rendering succeeded. */
   renderOutputDir?: string;
+  /** Directory relative `-a name=@file` values are read from; defaults to process.cwd(). */
+  cwd?: string;
   /** Environment for `systemEnvVars`; defaults to process.env. */
   env?: Record<string, string | undefined>;
   /** Progress lines (log groups in actions, stderr in the CLI). */

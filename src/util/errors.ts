@@ -14,7 +14,12 @@ export class UserError extends Error {
   readonly col?: number;
   readonly hint?: string;
 
-  constructor(message: string, loc: ErrorLocation = {}, hint?: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    loc: ErrorLocation = {},
+    hint?: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'UserError';
     this.file = loc.file;

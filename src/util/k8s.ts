@@ -13,7 +13,10 @@ export interface ObjectRef {
   name: string;
 }
 
-export function splitApiVersion(apiVersion: string | undefined): { group: string; version: string } {
+export function splitApiVersion(apiVersion: string | undefined): {
+  group: string;
+  version: string;
+} {
   const v = apiVersion ?? '';
   const i = v.indexOf('/');
   return i < 0 ? { group: '', version: v } : { group: v.slice(0, i), version: v.slice(i + 1) };
@@ -56,7 +59,8 @@ export const labelsOf = (obj: K8sObject) => stringMap(obj, 'labels');
 export const annotationsOf = (obj: K8sObject) => stringMap(obj, 'annotations');
 
 export function getAnnotation(obj: K8sObject, name: string): string | undefined {
-  const a = (obj.metadata as Record<string, unknown> | undefined)?.annotations as Record<string, unknown> | undefined;
+  const a = (obj.metadata as Record<string, unknown> | undefined)?.annotations as
+    Record<string, unknown> | undefined;
   const v = a?.[name];
   return typeof v === 'string' ? v : undefined;
 }

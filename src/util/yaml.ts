@@ -1,5 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  type Node,
+} from 'yaml';
 import { UserError } from './errors.js';
 
 export type YamlPath = readonly (string | number)[];
@@ -63,10 +73,17 @@ function locate(positions: Map<string, Position>) {
   };
 }
 
-function yamlError(file: string, err: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] }): UserError {
+function yamlError(
+  file: string,
+  err: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] },
+): UserError {
   const pos = err.linePos?.[0];
   const firstLine = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return new UserError(`invalid YAML: ${firstLine}`, { file, line: pos?.line, col: pos?.col }, 'fix the YAML syntax at that position');
+  return new UserError(
+    `invalid YAML: ${firstLine}`,
+    { file, line: pos?.line, col: pos?.col },
+    'fix the YAML syntax at that position',
+  );
 }
 
 /** Parses one YAML document; syntax errors name file:line:col. */

@@ -1,0 +1,87 @@
+import { UsageError, nearest } from '../util/errors.js';
+
+export type FlagKind = 'string' | 'list' | 'bool';
+
+export interface FlagSpec {
+  name: string;
+  short?: string;
+  kind: FlagKind;
+  help: string;
+  metavar?: string;
+}
+
+export interface ParsedArgs {
+  /** string flags: last value wins; list flags: every value; bool flags: true when given. */
+  values: Record<string, string | string[] | boolean | undefined>;
+  positionals: string[];
+}
+
+export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): ParsedArgs {
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short as string, s]));
+  const values: ParsedArgs['values'] = {};
+  const positionals: string[] = [];
+
+  const set = (spec: FlagSpec, value: string | undefined, flag: string) => {
+    if (spec.kind === 'bool') {
+      if (value !== undefined && !['true', 'false'].includes(value)) {
+        throw new UsageError(`${flag} takes no value (or =true/=false), got "${value}"`);
+      }
+      values[spec.name] = value !== 'false';
+      return;
+    }
+    if (value === undefined) throw new UsageError(`${flag} needs a value`);
+    if (spec.kind === 'list')
+      values[spec.name] = [...((values[spec.name] as string[]) ?? []), value];
+    else values[spec.name] = value;
+  };
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    let spec: FlagSpec | undefined;
+    let inline: string | undefined;
+    let flag = arg;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+      inline = eq < 0 ? undefined : arg.slice(eq + 1);
+      flag = `--${name}`;
+      spec = byName.get(name);
+      if (!spec) {
+        const guess = nearest(name, [...byName.keys()]);
+        throw new UsageError(`unknown flag ${flag}${guess ? ` (did you mean --${guess}?)` : ''}`);
+      }
+    } else if (arg.startsWith('-') && arg.length > 1) {
+      flag = arg.slice(0, 2);
+      spec = byShort.get(arg.slice(1, 2));
+      if (!spec) throw new UsageError(`unknown flag ${flag}`);
+      if (arg.length > 2) inline = arg[2] === '=' ? arg.slice(3) : arg.slice(2);
+    } else {
+      positionals.push(arg);
+      continue;
+    }
+    if (spec.kind !== 'bool' && inline === undefined) {
+      if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
+      inline = argv[++i];
+    }
+    set(spec, inline, flag);
+  }
+  return { values, positionals };
+}
+
+export function formatFlags(specs: readonly FlagSpec[]): string {
+  const rows = specs.map((s) => {
+    const names = `${s.short ? `-${s.short}, ` : '    '}--${s.name}${s.kind === 'bool' ? '' : ` ${s.metavar ?? 'VALUE'}`}`;
+    return [names, s.help + (s.kind === 'list' ? ' (repeatable)' : '')];
+  });
+  const width = Math.max(...rows.map((r) => r[0].length)) + 2;
+  return rows.map(([a, b]) => `  ${a.padEnd(width)}${b}`).join('\n');
+}
+
+export const str = (p: ParsedArgs, name: string) => p.values[name] as string | undefined;
+export const list = (p: ParsedArgs, name: string) => (p.values[name] as string[] | undefined) ?? [];
+export const bool = (p: ParsedArgs, name: string) => p.values[name] === true;

@@ -1,0 +1,6 @@
+import type { Command } from '../command.js';
+import { listImagesCommand } from './list-images.js';
+import { renderCommand } from './render.js';
+
+/** Every CLI command, in the order `shipshape --help` lists them. */
+export const commands: readonly Command[] = [renderCommand, listImagesCommand];

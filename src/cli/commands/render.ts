@@ -1,0 +1,59 @@
+import { stringify } from 'yaml';
+import { renderProject } from '../../render/index.js';
+import { bool, str } from '../args.js';
+import type { Command } from '../command.js';
+import {
+  imageFlags,
+  inclusionFlags,
+  outputFlag,
+  outputFormat,
+  projectFlags,
+  renderOptions,
+} from '../flags.js';
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: 'Render a target into a directory, or print all objects',
+  details: [
+    'Without --print-all or -o json, the render directory is kept and its path printed.',
+    'The render directory holds each item rendered, its kustomization and .rendered.yml.',
+  ].join('\n'),
+  flags: [
+    ...projectFlags,
+    ...imageFlags,
+    ...inclusionFlags,
+    { name: 'print-all', kind: 'bool', help: 'print all objects as multi-document YAML on stdout' },
+    {
+      name: 'render-output-dir',
+      kind: 'string',
+      metavar: 'DIR',
+      help: 'write the render directory here (replaced only when rendering succeeds)',
+    },
+    outputFlag(['yaml', 'json'], 'yaml'),
+    {
+      name: 'offline-kubernetes',
+      kind: 'bool',
+      help: 'accepted for kluctl compatibility; rendering never contacts a cluster',
+    },
+  ],
+  async run(args, io) {
+    const format = outputFormat(args, ['yaml', 'json'], 'yaml');
+    const printAll = bool(args, 'print-all');
+    const opts = renderOptions(args, io);
+    const outputDir = str(args, 'render-output-dir');
+    if (outputDir) opts.renderOutputDir = outputDir;
+    const result = await renderProject(opts, { keepRenderDir: !printAll && format !== 'json' });
+    if (format === 'json') {
+      const { items, images, target } = result;
+      io.stdout(
+        `${JSON.stringify({ target, items, images: images.map(({ fixedImage: _, ...i }) => i) }, null, 2)}\n`,
+      );
+    } else if (printAll) {
+      io.stdout(result.objects.map((o) => `---\n${stringify(o, { lineWidth: 0 })}`).join(''));
+    } else {
+      io.stderr(`rendered into ${result.renderDir}\n`);
+      io.stdout(`${result.renderDir}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,124 @@
+import path from 'node:path';
+import type { RenderOptions } from '../render/types.js';
+import { UsageError } from '../util/errors.js';
+import { list, str, type FlagSpec, type ParsedArgs } from './args.js';
+import type { CliIo } from './io.js';
+
+// kluctl's flag names, so commands and muscle memory carry over.
+export const projectFlags: FlagSpec[] = [
+  {
+    name: 'project-dir',
+    kind: 'string',
+    metavar: 'DIR',
+    help: 'project directory (default: current directory)',
+  },
+  {
+    name: 'target',
+    short: 't',
+    kind: 'string',
+    metavar: 'NAME',
+    help: 'target to render (required when the project defines targets)',
+  },
+  {
+    name: 'arg',
+    short: 'a',
+    kind: 'list',
+    metavar: 'NAME=VALUE',
+    help: 'deployment argument; VALUE is YAML, a.b=v nests, @file reads a file',
+  },
+  {
+    name: 'args-from-file',
+    kind: 'list',
+    metavar: 'FILE',
+    help: 'YAML file whose top-level keys become arguments',
+  },
+  {
+    name: 'discriminator',
+    kind: 'string',
+    metavar: 'TEXT',
+    help: "override the target's discriminator",
+  },
+];
+
+export const imageFlags: FlagSpec[] = [
+  {
+    name: 'fixed-image',
+    short: 'F',
+    kind: 'list',
+    metavar: 'IMAGE[:NS[:KIND/NAME[:CONTAINER]]]=RESULT',
+    help: 'pin an image',
+  },
+  {
+    name: 'fixed-images-file',
+    kind: 'list',
+    metavar: 'FILE',
+    help: 'YAML file with an `images` list of fixed images',
+  },
+];
+
+export const inclusionFlags: FlagSpec[] = [
+  {
+    name: 'include-tag',
+    short: 'I',
+    kind: 'list',
+    metavar: 'TAG',
+    help: 'only items with this tag',
+  },
+  {
+    name: 'exclude-tag',
+    short: 'E',
+    kind: 'list',
+    metavar: 'TAG',
+    help: 'skip items with this tag',
+  },
+  {
+    name: 'include-deployment-dir',
+    kind: 'list',
+    metavar: 'DIR',
+    help: 'only the item in this directory (relative to the project)',
+  },
+  {
+    name: 'exclude-deployment-dir',
+    kind: 'list',
+    metavar: 'DIR',
+    help: 'skip the item in this directory',
+  },
+];
+
+export function outputFlag(formats: readonly string[], dflt: string): FlagSpec {
+  return {
+    name: 'output',
+    short: 'o',
+    kind: 'string',
+    metavar: formats.join('|'),
+    help: `output format (default ${dflt})`,
+  };
+}
+
+export function outputFormat<T extends string>(p: ParsedArgs, formats: readonly T[], dflt: T): T {
+  const v = (str(p, 'output') ?? dflt) as T;
+  if (!formats.includes(v))
+    throw new UsageError(`-o/--output must be one of ${formats.join(', ')}, got "${v}"`);
+  return v;
+}
+
+/** Every file/dir flag is relative to the working directory, as in kluctl. */
+export function renderOptions(p: ParsedArgs, io: CliIo): RenderOptions {
+  const abs = (f: string) => path.resolve(io.cwd, f);
+  return {
+    projectDir: abs(str(p, 'project-dir') ?? '.'),
+    target: str(p, 'target'),
+    args: list(p, 'arg'),
+    argsFiles: list(p, 'args-from-file').map(abs),
+    discriminator: str(p, 'discriminator'),
+    fixedImages: list(p, 'fixed-image'),
+    fixedImagesFiles: list(p, 'fixed-images-file').map(abs),
+    includeTags: list(p, 'include-tag'),
+    excludeTags: list(p, 'exclude-tag'),
+    includeDeploymentDirs: list(p, 'include-deployment-dir'),
+    excludeDeploymentDirs: list(p, 'exclude-deployment-dir'),
+    cwd: io.cwd,
+    env: io.env,
+    log: (line) => io.stderr(`${line}\n`),
+  };
+}

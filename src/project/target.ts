@@ -1,0 +1,143 @@
+import type { TemplateEngine } from '../templating/engine.js';
+import { UsageError } from '../util/errors.js';
+import { deepMerge, isPlainObject, type PlainObject } from '../util/merge.js';
+import { parseFixedImages } from '../images/fixed-images.js';
+import { applyArgDefaults, loadArgsFile, parseArgFlags } from './args.js';
+import type { FixedImage, KluctlProjectConfig, TargetConfig } from './types.js';
+
+export interface TargetRequest {
+  target?: string;
+  args?: readonly string[];
+  argsFiles?: readonly string[];
+  discriminator?: string;
+  cwd: string;
+}
+
+export interface ResolvedTarget {
+  /** The selected target after rendering; undefined for projects without targets. */
+  target?: TargetConfig;
+  /** What templates see as `target`. */
+  targetVars: PlainObject;
+  /** What templates see as `args`: defaults, then target args, then command-line args. */
+  args: PlainObject;
+  discriminator?: string;
+  images: FixedImage[];
+}
+
+function selectTarget(
+  project: KluctlProjectConfig,
+  name: string | undefined,
+): TargetConfig | undefined {
+  const names = project.targets.map((t) => t.name);
+  if (project.targets.length === 0) {
+    if (name !== undefined)
+      throw new UsageError(`-t ${name}: the project defines no targets; omit -t`);
+    return undefined;
+  }
+  if (name === undefined)
+    throw new UsageError(`the project defines targets; choose one with -t (${names.join(', ')})`);
+  const t = project.targets.find((x) => x.name === name);
+  if (!t) throw new UsageError(`unknown target "${name}"; known targets: ${names.join(', ')}`);
+  return t;
+}
+
+/** Renders every string leaf of `value`; returns the result and whether anything changed. */
+function renderLeaves(
+  value: unknown,
+  render: (s: string) => string,
+): { value: unknown; changed: boolean } {
+  if (typeof value === 'string') {
+    const out = render(value);
+    return { value: out, changed: out !== value };
+  }
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v) => {
+      const r = renderLeaves(v, render);
+      changed ||= r.changed;
+      return r.value;
+    });
+    return { value: out, changed };
+  }
+  if (isPlainObject(value)) {
+    let changed = false;
+    const out: PlainObject = {};
+    for (const [k, v] of Object.entries(value)) {
+      const r = renderLeaves(v, render);
+      changed ||= r.changed;
+      out[k] = r.value;
+    }
+    return { value: out, changed };
+  }
+  return { value, changed: false };
+}
+
+/**
+ * Selects the target and computes `args`. Target values may reference `target` and `args`
+ * themselves, so they are rendered repeatedly until they stop changing (at most 10 rounds,
+ * as kluctl does).
+ */
+export async function resolveTarget(
+  project: KluctlProjectConfig,
+  req: TargetRequest,
+  engine: TemplateEngine,
+): Promise<ResolvedTarget> {
+  const selected = selectTarget(project, req.target);
+  let external: PlainObject = {};
+  for (const f of req.argsFiles ?? []) external = deepMerge(external, await loadArgsFile(f));
+  external = deepMerge(external, await parseArgFlags(req.args ?? [], req.cwd));
+
+  const where = project.file ?? project.dir;
+  const computeArgs = (targetValues: PlainObject) =>
+    applyArgDefaults(
+      project.args,
+      deepMerge(isPlainObject(targetValues.args) ? targetValues.args : {}, external),
+      where,
+    );
+
+  let values: PlainObject = selected
+    ? { ...selected.values, discriminator: selected.discriminator }
+    : { name: '', discriminator: project.discriminator };
+  if (values.discriminator === undefined) delete values.discriminator;
+  let args = computeArgs(values);
+  const file = project.file ? project.file.slice(project.dir.length + 1) : '.kluctl.yaml';
+  let lastError: unknown;
+  for (let round = 0; round < 10; round++) {
+    try {
+      const r = renderLeaves(values, (s) =>
+        s.includes('{') ? engine.renderString(s, { target: values, args }, file) : s,
+      );
+      values = r.value as PlainObject;
+      args = computeArgs(values);
+      lastError = undefined;
+      if (!r.changed) break;
+    } catch (err) {
+      lastError = err;
+    }
+  }
+  if (lastError) throw lastError;
+
+  let target: TargetConfig | undefined;
+  let images: FixedImage[] = [];
+  if (selected) {
+    const index = project.targets.indexOf(selected);
+    // Re-parse the rendered images so templated resultImages are resolved, keeping their source.
+    images = project.file
+      ? parseFixedImages(
+          { file: project.file, value: null, positionOf: () => undefined },
+          values.images,
+          ['targets', index, 'images'],
+          'target',
+        )
+      : [];
+    target = {
+      ...selected,
+      values,
+      args: isPlainObject(values.args) ? values.args : {},
+      images,
+      context: values.context as string | undefined,
+    };
+  }
+  const discriminator = req.discriminator ?? (values.discriminator as string | undefined);
+  return { target, targetVars: values, args, discriminator, images };
+}

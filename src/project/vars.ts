@@ -1,0 +1,217 @@
+import path from 'node:path';
+import { parse as parseYamlValue } from 'yaml';
+import type { TemplateEngine, TemplateScope, Vars } from '../templating/engine.js';
+import { UserError } from '../util/errors.js';
+import { deepMerge, isPlainObject, type PlainObject } from '../util/merge.js';
+import { parseYaml, parseYamlStream, type LocatedYaml, type YamlPath } from '../util/yaml.js';
+import { findInSearchDirs } from './paths.js';
+import { Schema } from './schema.js';
+import type { SourceLocation } from './types.js';
+
+/** The variables visible at one point of the deployment tree. */
+export interface VarsContext {
+  vars: PlainObject;
+  /** Where the current `images` variable came from, so image-bump can edit it there. */
+  imagesSource?: SourceLocation;
+}
+
+export interface VarsEnvironment {
+  engine: TemplateEngine;
+  env: Record<string, string | undefined>;
+  /** The template context for `vars` (adds globals such as `images.get_image`). */
+  templateContext(vars: PlainObject): Vars;
+}
+
+const SOURCE_FIELDS = {
+  values: 'map',
+  file: 'string',
+  systemEnvVars: 'map',
+  ignoreMissing: 'boolean',
+  noOverride: 'boolean',
+  when: 'string',
+  sensitive: 'boolean',
+  targetPath: 'string',
+  multidoc: 'boolean',
+} as const;
+const SUPPORTED = ['values', 'file', 'systemEnvVars'];
+// kluctl sources shipshape cannot read (they need a cluster, a cloud or a remote repository):
+// recognised, so the error says so instead of "unknown field".
+const UNSUPPORTED = [
+  'git',
+  'gitFiles',
+  'clusterConfigMap',
+  'clusterSecret',
+  'clusterObject',
+  'http',
+  'awsSecretsManager',
+  'gcpSecretManager',
+  'vault',
+  'azureKeyVault',
+];
+const ALL_FIELDS = {
+  ...SOURCE_FIELDS,
+  ...Object.fromEntries(UNSUPPORTED.map((k) => [k, 'any' as const])),
+};
+
+function renderStrings(value: unknown, render: (s: string) => string): unknown {
+  if (typeof value === 'string') return value.includes('{') ? render(value) : value;
+  if (Array.isArray(value)) return value.map((v) => renderStrings(v, render));
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderStrings(v, render)]));
+  return value;
+}
+
+/** Sets a value at a path of map keys and list indexes, creating containers on the way. */
+function setNested(root: PlainObject, keys: readonly (string | number)[], value: unknown): void {
+  let cur: Record<string | number, unknown> = root;
+  keys.forEach((k, i) => {
+    if (i === keys.length - 1) {
+      cur[k] = value;
+      return;
+    }
+    if (typeof cur[k] !== 'object' || cur[k] === null)
+      cur[k] = typeof keys[i + 1] === 'number' ? [] : {};
+    cur = cur[k] as Record<string | number, unknown>;
+  });
+}
+
+function envVars(
+  spec: PlainObject,
+  env: VarsEnvironment['env'],
+  ignoreMissing: boolean,
+  error: (msg: string) => UserError,
+): PlainObject {
+  const out: PlainObject = {};
+  const walk = (v: unknown, keys: (string | number)[]) => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...keys, i]));
+    if (isPlainObject(v)) return Object.entries(v).forEach(([k, x]) => walk(x, [...keys, k]));
+    if (typeof v !== 'string')
+      throw error(
+        `systemEnvVars: the value at ${keys.join('.')} must be an environment variable name`,
+      );
+    const colon = v.indexOf(':');
+    const name = colon < 0 ? v : v.slice(0, colon);
+    let raw = env[name];
+    if (raw === undefined) {
+      if (colon < 0) {
+        if (ignoreMissing) return;
+        throw error(`environment variable ${name} is not set (needed for ${keys.join('.')})`);
+      }
+      // An empty default means the empty string, not null.
+      raw = v.slice(colon + 1) || '""';
+    }
+    let parsed: unknown;
+    try {
+      parsed = parseYamlValue(raw);
+    } catch {
+      parsed = raw;
+    }
+    setNested(out, keys, parsed ?? null);
+  };
+  walk(spec, []);
+  return out;
+}
+
+/**
+ * Loads a `vars` list (deployment project or item) into a copy of `ctx`. Each source sees the
+ * variables loaded before it; string values of the source are rendered first (as kluctl does),
+ * so a source can use earlier variables and have a `when`.
+ */
+export function loadVars(
+  ctx: VarsContext,
+  doc: LocatedYaml,
+  listPath: YamlPath,
+  list: unknown,
+  scope: TemplateScope,
+  venv: VarsEnvironment,
+): VarsContext {
+  const schema = new Schema(doc);
+  let cur: VarsContext = { vars: ctx.vars, imagesSource: ctx.imagesSource };
+  const displayFile = path.basename(doc.file);
+  schema.list(list, listPath, 'vars').forEach((raw, i) => {
+    const at = [...listPath, i];
+    const fields = schema.object(raw, at, 'vars source', ALL_FIELDS);
+    const unsupported = UNSUPPORTED.find((k) => k in fields);
+    if (unsupported) {
+      throw schema.error(
+        [...at, unsupported],
+        `vars source "${unsupported}" is not supported by shipshape`,
+        `use ${SUPPORTED.join(', ')} (or render the values into a file)`,
+      );
+    }
+    const types = SUPPORTED.filter((k) => k in fields);
+    if (types.length !== 1)
+      throw schema.error(at, `a vars source needs exactly one of ${SUPPORTED.join(', ')}`);
+    const error = (msg: string) => schema.error(at, msg);
+
+    const context = venv.templateContext(cur.vars);
+    const source = renderStrings(fields, (s) =>
+      venv.engine.renderString(s, context, `${displayFile} (vars[${i}])`, scope),
+    ) as PlainObject;
+    if (
+      source.when !== undefined &&
+      source.when !== '' &&
+      !venv.engine.evaluate(String(source.when), context, displayFile)
+    )
+      return;
+    const ignoreMissing = source.ignoreMissing === true;
+    if (source.multidoc === true && !source.targetPath)
+      throw error('multidoc vars sources need targetPath');
+
+    let value: unknown;
+    let imagesSource: SourceLocation | undefined;
+    if (source.values !== undefined) {
+      value = source.values;
+      imagesSource = { file: doc.file, path: [...at, 'values'] };
+    } else if (source.file !== undefined) {
+      const name = String(source.file);
+      const file = findInSearchDirs(venv.engine.projectRoot, scope.searchDirs, name);
+      if (!file) {
+        if (ignoreMissing) return;
+        throw schema.error(
+          [...at, 'file'],
+          `vars file "${name}" not found`,
+          'the path is relative to the deployment.yaml directory (or a parent project directory)',
+        );
+      }
+      const text = venv.engine.renderFile(file, context, scope);
+      value =
+        source.multidoc === true
+          ? parseYamlStream(text, file)
+          : (parseYaml(text, file).value ?? {});
+      imagesSource = { file, path: [] };
+    } else {
+      value = envVars(source.systemEnvVars as PlainObject, venv.env, ignoreMissing, error);
+    }
+
+    let newVars: PlainObject;
+    if (source.targetPath) {
+      const keys = String(source.targetPath).split('.');
+      if (keys.some((k) => k === '' || /[[\]*]/.test(k)))
+        throw error(`targetPath "${source.targetPath}" must be a simple dotted path`);
+      newVars = {};
+      setNested(newVars, keys, value);
+      if (imagesSource)
+        imagesSource = keys[0] === 'images' && keys.length === 1 ? imagesSource : undefined;
+    } else {
+      if (!isPlainObject(value)) throw error('the variables must be a mapping (or set targetPath)');
+      newVars = value;
+      if (imagesSource) imagesSource = { ...imagesSource, path: [...imagesSource.path, 'images'] };
+    }
+
+    const setsImages = 'images' in newVars;
+    if (source.noOverride === true) {
+      const had = 'images' in cur.vars;
+      cur = {
+        vars: deepMerge(newVars, cur.vars),
+        imagesSource: had ? cur.imagesSource : setsImages ? imagesSource : cur.imagesSource,
+      };
+    } else {
+      cur = {
+        vars: deepMerge(cur.vars, newVars),
+        imagesSource: setsImages ? imagesSource : cur.imagesSource,
+      };
+    }
+  });
+  return cur;
+}

@@ -1,0 +1,2 @@
+export { renderProject, type RenderProjectExtras } from './project.js';
+export type { RenderOptions, RenderResult, RenderedItem, SeenImage } from './types.js';

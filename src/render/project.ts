@@ -1,0 +1,294 @@
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { stringify } from 'yaml';
+import {
+  loadFixedImagesFile,
+  parseFixedImageArg,
+  parseFixedImages,
+} from '../images/fixed-images.js';
+import { loadDeploymentTree, type DeploymentItemPlan } from '../project/deployment.js';
+import { findYamlFileSync } from '../project/find-file.js';
+import { loadKluctlProject } from '../project/kluctl-project.js';
+import { isDirectory, isInside } from '../project/paths.js';
+import { resolveTarget } from '../project/target.js';
+import type { FixedImage } from '../project/types.js';
+import type { VarsContext } from '../project/vars.js';
+import { TemplateEngine } from '../templating/engine.js';
+import { UserError } from '../util/errors.js';
+import type { K8sObject } from '../util/k8s.js';
+import type { PlainObject } from '../util/merge.js';
+import { parseYamlStream } from '../util/yaml.js';
+import { ImagePlaceholders, versionHelpers } from './images.js';
+import { Inclusion } from './inclusion.js';
+import { findKustomize, kustomizeBuild, type KustomizeTool } from './kustomize.js';
+import { prepareKustomization } from './kustomization.js';
+import { postprocessObjects } from './postprocess.js';
+import { renderTemplateDir } from './template-dir.js';
+import { TemplateIgnore } from './templateignore.js';
+import type { RenderedItem, RenderOptions, RenderResult } from './types.js';
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+interface RenderContext {
+  root: string;
+  renderRoot: string;
+  engine: TemplateEngine;
+  ignore: TemplateIgnore;
+  kustomize: KustomizeTool;
+  placeholders: ImagePlaceholders;
+  fixed: FixedImage[];
+  discriminator?: string;
+  allowUnresolvedImages: boolean;
+  templateContext: (vars: PlainObject) => PlainObject;
+  /** Directories of all rendered items, so an item does not render another item's directory. */
+  itemDirs: Set<string>;
+}
+
+/** The `images` variable as fixed images, remembering where the list lives. */
+function imagesFromVars(vars: VarsContext): FixedImage[] {
+  const list = vars.vars.images;
+  if (list === undefined || list === null) return [];
+  const source = vars.imagesSource ?? { file: '(vars)', path: ['images'] };
+  return parseFixedImages(
+    { file: source.file, value: null, positionOf: () => undefined },
+    list,
+    source.path,
+    'vars',
+  );
+}
+
+async function renderItem(rc: RenderContext, item: DeploymentItemPlan): Promise<K8sObject[]> {
+  const dir = item.dir as string;
+  const relDir = toPosix(path.relative(rc.root, dir)) || '.';
+  const renderDir = path.join(
+    rc.renderRoot,
+    item.renderIndex ? `${relDir}-${item.renderIndex}` : relDir,
+  );
+  const skipDirs = new Set([...rc.itemDirs].filter((d) => d !== dir && isInside(dir, d)));
+  renderTemplateDir(rc.engine, rc.ignore, {
+    sourceDir: dir,
+    targetDir: renderDir,
+    vars: rc.templateContext(item.vars.vars),
+    scope: { searchDirs: [dir, ...item.project.searchDirs] },
+    skipDirs,
+  });
+  if (item.onlyRender) return [];
+  const helmChart = findYamlFileSync(renderDir, 'helm-chart');
+  if (helmChart) {
+    throw new UserError(
+      'Helm charts are not supported by this version of shipshape',
+      { file: path.join(dir, path.basename(helmChart)) },
+      `exclude the item (e.g. -E ${item.tags[item.tags.length - 1] ?? relDir}) or render it elsewhere`,
+    );
+  }
+
+  const prepared = prepareKustomization(renderDir, {
+    overrideNamespace: item.project.overrideNamespace,
+    recursive: item.recursive,
+    itemName: relDir,
+  });
+  item.barrier ||= prepared.barrier;
+  item.waitReadiness ||= prepared.waitReadiness;
+  const stream = await kustomizeBuild(rc.kustomize, renderDir, relDir);
+  const parsed = parseYamlStream(
+    stream,
+    path.join(renderDir, 'kustomize-output.yaml'),
+  ) as K8sObject[];
+
+  const labels: Record<string, string> = { ...item.project.commonLabels };
+  if (rc.discriminator) labels['kluctl.io/discriminator'] = rc.discriminator;
+  item.tags.forEach((t, i) => (labels[`kluctl.io/tag-${i}`] = t));
+  const annotations: Record<string, string> = {
+    ...item.project.commonAnnotations,
+    'kluctl.io/deployment-item-dir': relDir,
+  };
+  if (item.skipDeleteIfTags) annotations['kluctl.io/skip-delete-if-tags'] = 'true';
+
+  const imageCtx = {
+    fixed: rc.fixed,
+    fromVars: imagesFromVars(item.vars),
+    deploymentDir: relDir,
+    tags: item.tags,
+    allowUnresolved: rc.allowUnresolvedImages,
+  };
+  const objects = postprocessObjects(parsed, {
+    labels,
+    annotations,
+    each: (o) => rc.placeholders.resolve(o, imageCtx),
+  });
+  writeFileSync(
+    path.join(renderDir, '.rendered.yml'),
+    objects.map((o) => stringify(o)).join('---\n'),
+  );
+  return objects;
+}
+
+function toRenderedItem(
+  root: string,
+  item: DeploymentItemPlan,
+  objects: K8sObject[],
+): RenderedItem {
+  return {
+    dir: item.dir ? toPosix(path.relative(root, item.dir)) || '.' : undefined,
+    tags: item.tags,
+    barrier: item.barrier,
+    message: item.message,
+    waitReadiness: item.waitReadiness,
+    waitReadinessObjects: item.waitReadinessObjects,
+    deleteObjects: item.deleteObjects,
+    alwaysDeploy: item.alwaysDeploy,
+    skipDeleteIfTags: item.skipDeleteIfTags,
+    onlyRender: item.onlyRender,
+    objects,
+  };
+}
+
+/** Replaces `dest` with the finished render directory only once everything succeeded. */
+function moveIntoPlace(from: string, dest: string): void {
+  const old = `${dest}.old-${process.pid}`;
+  if (existsSync(dest)) renameSync(dest, old);
+  renameSync(from, dest);
+  rmSync(old, { recursive: true, force: true });
+}
+
+export interface RenderProjectExtras {
+  /** list-images: keep going when an image has no fixed version. */
+  allowUnresolvedImages?: boolean;
+  /** Keep the render directory (the CLI prints it); otherwise it is removed. */
+  keepRenderDir?: boolean;
+}
+
+/**
+ * Renders a kluctl project for one target: loads .kluctl.yaml and the deployment.yaml tree,
+ * renders each selected item's templates, builds it with kustomize (items in parallel,
+ * bounded by the cores) and post-processes the objects as kluctl does.
+ */
+export async function renderProject(
+  opts: RenderOptions,
+  extras: RenderProjectExtras = {},
+): Promise<RenderResult & { renderDir?: string }> {
+  const root = path.resolve(opts.projectDir);
+  if (!isDirectory(root))
+    throw new UserError(
+      `project directory ${opts.projectDir} does not exist`,
+      {},
+      'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml',
+    );
+  const log = opts.log ?? (() => {});
+  const engine = new TemplateEngine(root);
+  const project = await loadKluctlProject(root);
+  const resolved = await resolveTarget(
+    project,
+    {
+      target: opts.target,
+      args: opts.args,
+      argsFiles: opts.argsFiles,
+      discriminator: opts.discriminator,
+      cwd: opts.cwd ?? process.cwd(),
+    },
+    engine,
+  );
+
+  const fixed: FixedImage[] = [...resolved.images];
+  for (const f of opts.fixedImagesFiles ?? []) fixed.push(...(await loadFixedImagesFile(f)));
+  fixed.push(...(opts.fixedImages ?? []).map(parseFixedImageArg));
+
+  const placeholders = new ImagePlaceholders();
+  // Templates see `images` as the get_image() object; the `images` variable stays in the
+  // vars for fixed-image lookup.
+  const templateContext = (vars: PlainObject) => ({
+    ...vars,
+    images: placeholders.templateObject,
+    version: versionHelpers,
+  });
+  const tree = loadDeploymentTree(
+    root,
+    { target: resolved.targetVars, args: resolved.args },
+    engine,
+    {
+      engine,
+      env: opts.env ?? process.env,
+      templateContext,
+    },
+  );
+
+  const inclusion = new Inclusion(opts);
+  const selected = tree.items.filter(
+    (i) =>
+      i.onlyRender ||
+      i.alwaysDeploy ||
+      i.barrier ||
+      inclusion.matches(i.tags, i.dir ? toPosix(path.relative(root, i.dir)) || '.' : undefined),
+  );
+  const pathItems = selected.filter((i) => i.dir !== undefined);
+  log(
+    `rendering ${pathItems.length} item(s)${resolved.target ? ` for target ${resolved.target.name}` : ''}`,
+  );
+
+  const outParent = opts.renderOutputDir
+    ? path.dirname(path.resolve(opts.renderOutputDir))
+    : tmpdir();
+  mkdirSync(outParent, { recursive: true });
+  const renderRoot = mkdtempSync(path.join(outParent, '.shipshape-render-'));
+  const rc: RenderContext = {
+    root,
+    renderRoot,
+    engine,
+    ignore: new TemplateIgnore(root),
+    kustomize: findKustomize(opts.env ?? process.env),
+    placeholders,
+    fixed,
+    discriminator: resolved.discriminator,
+    allowUnresolvedImages: extras.allowUnresolvedImages ?? false,
+    templateContext,
+    itemDirs: new Set(pathItems.map((i) => i.dir as string)),
+  };
+
+  const limit = pLimit(availableParallelism());
+  const started = Date.now();
+  const results = await Promise.allSettled(
+    selected.map((item) => (item.dir ? limit(() => renderItem(rc, item)) : Promise.resolve([]))),
+  );
+  const failures = results
+    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+    .map((r) => r.reason as unknown);
+  if (failures.length > 0) {
+    rmSync(renderRoot, { recursive: true, force: true });
+    if (failures.length > 1) log(`${failures.length} items failed; the first error follows`);
+    throw failures[0];
+  }
+  const items = selected.map((item, i) =>
+    toRenderedItem(root, item, (results[i] as PromiseFulfilledResult<K8sObject[]>).value),
+  );
+  const objects = items.flatMap((i) => i.objects);
+  log(`rendered ${objects.length} object(s) in ${Date.now() - started} ms`);
+
+  let renderDir: string | undefined;
+  if (opts.renderOutputDir) {
+    renderDir = path.resolve(opts.renderOutputDir);
+    moveIntoPlace(renderRoot, renderDir);
+  } else if (extras.keepRenderDir) {
+    renderDir = renderRoot;
+  } else {
+    rmSync(renderRoot, { recursive: true, force: true });
+  }
+
+  return {
+    projectDir: root,
+    target: resolved.target
+      ? {
+          name: resolved.target.name,
+          context: resolved.target.context,
+          discriminator: resolved.discriminator,
+        }
+      : undefined,
+    items,
+    objects,
+    images: placeholders.seen,
+    ignoreForDiff: tree.projects.flatMap((p) => p.ignoreForDiff),
+    conflictResolution: tree.projects.flatMap((p) => p.conflictResolution),
+    renderDir,
+  };
+}
