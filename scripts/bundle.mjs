@@ -15,7 +15,16 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-run(bin('ncc'), ['build', 'lib/entry.js', '-o', 'dist', '--target', 'es2022', '--quiet', '--no-source-map-register']);
+run(bin('ncc'), [
+  'build',
+  'lib/entry.js',
+  '-o',
+  'dist',
+  '--target',
+  'es2022',
+  '--quiet',
+  '--no-source-map-register',
+]);
 
 // Entry files: the CLI and one per action (see action.yml and actions/*/action.yml).
 writeFileSync(
@@ -23,7 +32,12 @@ writeFileSync(
   "#!/usr/bin/env node\nimport { cli } from './index.js';\n\nprocess.exitCode = await cli(process.argv.slice(2));\n",
 );
 chmodSync(path.join(dist, 'cli.js'), 0o755);
-const actions = ['action', ...readdirSync(path.join(root, 'actions'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)];
+const actions = [
+  'action',
+  ...readdirSync(path.join(root, 'actions'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name),
+];
 for (const name of actions) {
   writeFileSync(
     path.join(dist, `${name}.js`),

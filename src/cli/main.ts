@@ -51,7 +51,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stderr(`error: ${err.message}\nRun "shipshape ${name} --help" for usage.\n`);
       return 2;
     }
-    io.stderr(`error: ${formatError(err)}\n`);
+    io.stderr(`error: ${formatError(err, io.cwd)}\n`);
     if (!(err instanceof UserError) && err instanceof Error && io.env.SHIPSHAPE_DEBUG)
       io.stderr(`${err.stack}\n`);
     return 1;

@@ -237,7 +237,7 @@ export async function renderProject(
     renderRoot,
     engine,
     ignore: new TemplateIgnore(root),
-    kustomize: findKustomize(opts.env ?? process.env),
+    kustomize: findKustomize(),
     placeholders,
     fixed,
     discriminator: resolved.discriminator,

@@ -28,11 +28,11 @@ export class UserError extends Error {
     this.hint = hint;
   }
 
-  /** `file:line:col: message` followed by the hint on its own line. */
-  format(): string {
+  /** `file:line:col: message` followed by the hint; files inside `cwd` are shown relative. */
+  format(cwd?: string): string {
     let where = '';
     if (this.file) {
-      where = this.file;
+      where = cwd && this.file.startsWith(`${cwd}/`) ? this.file.slice(cwd.length + 1) : this.file;
       if (this.line) where += `:${this.line}`;
       if (this.line && this.col) where += `:${this.col}`;
       where += ': ';
@@ -49,8 +49,8 @@ export class UsageError extends Error {
   }
 }
 
-export function formatError(err: unknown): string {
-  if (err instanceof UserError) return err.format();
+export function formatError(err: unknown, cwd?: string): string {
+  if (err instanceof UserError) return err.format(cwd);
   if (err instanceof Error) return err.message;
   return String(err);
 }

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { configMap, writeProject } from '../support/project.js';
+
+// dist/cli.js must run with plain node (20 or 24) and no node_modules: copy dist/ alone.
+const standalone = mkdtempSync(path.join(tmpdir(), 'shipshape-dist-'));
+afterAll(() => rmSync(standalone, { recursive: true, force: true }));
+cpSync(path.resolve(import.meta.dirname, '../../dist'), path.join(standalone, 'dist'), {
+  recursive: true,
+});
+
+/** Every distinct node on the PATH (the machine's and npm's Node 24), by major version. */
+function nodes(): Map<string, string> {
+  const found = new Map<string, string>([[process.versions.node.split('.')[0], process.execPath]]);
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const bin = path.join(dir, 'node');
+    try {
+      accessSync(bin, constants.X_OK);
+      const major = execFileSync(bin, ['-p', 'process.versions.node.split(".")[0]'], {
+        encoding: 'utf8',
+      }).trim();
+      if (!found.has(major)) found.set(major, bin);
+    } catch {
+      // not here
+    }
+  }
+  return found;
+}
+
+const project = writeProject({
+  'deployment.yaml': 'deployments:\n  - path: a\n',
+  'a/cm.yaml': configMap('from-dist'),
+});
+
+describe('dist/cli.js is self-contained', () => {
+  const available = nodes();
+  if (!available.has('20'))
+    console.log(
+      'no Node 20 on the PATH: dist/cli.js is checked with',
+      [...available.keys()].join(', '),
+    );
+  it.each([...available.entries()])('runs on Node %s without node_modules', (_major, node) => {
+    const out = execFileSync(
+      node,
+      [path.join(standalone, 'dist', 'cli.js'), 'render', '--project-dir', project, '--print-all'],
+      { encoding: 'utf8', cwd: standalone, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    expect(parseAllDocuments(out).map((d) => d.toJS().metadata.name)).toEqual(['from-dist']);
+  });
+});
