@@ -39,6 +39,8 @@ function listFiles(dir: string, recursive: boolean): string[] {
 export interface PreparedKustomization {
   barrier: boolean;
   waitReadiness: boolean;
+  /** Whether the kustomization builds the same inside a batch (see kustomize-batch.ts). */
+  batchable: boolean;
 }
 
 /**
@@ -84,5 +86,10 @@ export function prepareKustomization(
       ? ky.metadata.annotations
       : {};
   const flag = (name: string) => ['true', 'True', '1', 'yes'].includes(String(annotations[name]));
-  return { barrier: flag('kluctl.io/barrier'), waitReadiness: flag('kluctl.io/wait-readiness') };
+  return {
+    barrier: flag('kluctl.io/barrier'),
+    waitReadiness: flag('kluctl.io/wait-readiness'),
+    // Both only take effect at the top of a build.
+    batchable: ky.sortOptions === undefined && ky.buildMetadata === undefined,
+  };
 }

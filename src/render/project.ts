@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { stringify } from 'yaml';
 import {
   loadFixedImagesFile,
@@ -19,10 +18,10 @@ import { TemplateEngine } from '../templating/engine.js';
 import { UserError } from '../util/errors.js';
 import type { K8sObject } from '../util/k8s.js';
 import type { PlainObject } from '../util/merge.js';
-import { parseYamlStream } from '../util/yaml.js';
 import { ImagePlaceholders, versionHelpers } from './images.js';
 import { Inclusion } from './inclusion.js';
-import { findKustomize, kustomizeBuild, type KustomizeTool } from './kustomize.js';
+import { findKustomize, type KustomizeTool } from './kustomize.js';
+import { buildItems } from './kustomize-batch.js';
 import { prepareKustomization } from './kustomization.js';
 import { postprocessObjects } from './postprocess.js';
 import { renderTemplateDir } from './template-dir.js';
@@ -59,7 +58,15 @@ function imagesFromVars(vars: VarsContext): FixedImage[] {
   );
 }
 
-async function renderItem(rc: RenderContext, item: DeploymentItemPlan): Promise<K8sObject[]> {
+interface PreparedItem {
+  item: DeploymentItemPlan;
+  relDir: string;
+  renderDir: string;
+  batchable: boolean;
+}
+
+/** Renders an item's templates and readies its kustomization (synchronous CPU work). */
+function prepareItem(rc: RenderContext, item: DeploymentItemPlan): PreparedItem {
   const dir = item.dir as string;
   const relDir = toPosix(path.relative(rc.root, dir)) || '.';
   const renderDir = path.join(
@@ -74,7 +81,7 @@ async function renderItem(rc: RenderContext, item: DeploymentItemPlan): Promise<
     scope: { searchDirs: [dir, ...item.project.searchDirs] },
     skipDirs,
   });
-  if (item.onlyRender) return [];
+  if (item.onlyRender) return { item, relDir, renderDir, batchable: false };
   const helmChart = findYamlFileSync(renderDir, 'helm-chart');
   if (helmChart) {
     throw new UserError(
@@ -83,7 +90,6 @@ async function renderItem(rc: RenderContext, item: DeploymentItemPlan): Promise<
       `exclude the item (e.g. -E ${item.tags[item.tags.length - 1] ?? relDir}) or render it elsewhere`,
     );
   }
-
   const prepared = prepareKustomization(renderDir, {
     overrideNamespace: item.project.overrideNamespace,
     recursive: item.recursive,
@@ -91,12 +97,15 @@ async function renderItem(rc: RenderContext, item: DeploymentItemPlan): Promise<
   });
   item.barrier ||= prepared.barrier;
   item.waitReadiness ||= prepared.waitReadiness;
-  const stream = await kustomizeBuild(rc.kustomize, renderDir, relDir);
-  const parsed = parseYamlStream(
-    stream,
-    path.join(renderDir, 'kustomize-output.yaml'),
-  ) as K8sObject[];
+  return { item, relDir, renderDir, batchable: prepared.batchable };
+}
 
+/** kluctl's labels, annotations and image resolution on the objects kustomize built. */
+function finishItem(
+  rc: RenderContext,
+  { item, relDir, renderDir }: PreparedItem,
+  built: K8sObject[],
+): K8sObject[] {
   const labels: Record<string, string> = { ...item.project.commonLabels };
   if (rc.discriminator) labels['kluctl.io/discriminator'] = rc.discriminator;
   item.tags.forEach((t, i) => (labels[`kluctl.io/tag-${i}`] = t));
@@ -113,7 +122,7 @@ async function renderItem(rc: RenderContext, item: DeploymentItemPlan): Promise<
     tags: item.tags,
     allowUnresolved: rc.allowUnresolvedImages,
   };
-  const objects = postprocessObjects(parsed, {
+  const objects = postprocessObjects(built, {
     labels,
     annotations,
     each: (o) => rc.placeholders.resolve(o, imageCtx),
@@ -158,6 +167,8 @@ export interface RenderProjectExtras {
   allowUnresolvedImages?: boolean;
   /** Keep the render directory (the CLI prints it); otherwise it is removed. */
   keepRenderDir?: boolean;
+  /** Build items one kustomize run each instead of in batches (to compare both; default true). */
+  batchKustomize?: boolean;
 }
 
 /**
@@ -246,22 +257,30 @@ export async function renderProject(
     itemDirs: new Set(pathItems.map((i) => i.dir as string)),
   };
 
-  const limit = pLimit(availableParallelism());
   const started = Date.now();
-  const results = await Promise.allSettled(
-    selected.map((item) => (item.dir ? limit(() => renderItem(rc, item)) : Promise.resolve([]))),
-  );
-  const failures = results
-    .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
-    .map((r) => r.reason as unknown);
-  if (failures.length > 0) {
+  let items: RenderedItem[];
+  try {
+    // All templates first: a kustomization may use another item's rendered directory.
+    const prepared = pathItems.map((item) => prepareItem(rc, item));
+    const toBuild = prepared.filter((p) => !p.item.onlyRender);
+    const built = await buildItems(
+      rc.kustomize,
+      path.join(renderRoot, '.shipshape-batches'),
+      toBuild.map((p) => ({
+        dir: p.renderDir,
+        name: p.relDir,
+        batchable: p.batchable && extras.batchKustomize !== false,
+      })),
+      availableParallelism(),
+    );
+    const objectsByItem = new Map<DeploymentItemPlan, K8sObject[]>(
+      toBuild.map((p, i) => [p.item, finishItem(rc, p, built[i])]),
+    );
+    items = selected.map((item) => toRenderedItem(root, item, objectsByItem.get(item) ?? []));
+  } catch (err) {
     rmSync(renderRoot, { recursive: true, force: true });
-    if (failures.length > 1) log(`${failures.length} items failed; the first error follows`);
-    throw failures[0];
+    throw err;
   }
-  const items = selected.map((item, i) =>
-    toRenderedItem(root, item, (results[i] as PromiseFulfilledResult<K8sObject[]>).value),
-  );
   const objects = items.flatMap((i) => i.objects);
   log(`rendered ${objects.length} object(s) in ${Date.now() - started} ms`);
 
