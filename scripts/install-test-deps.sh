@@ -5,6 +5,8 @@ set -euo pipefail
 missing=()
 command -v docker-registry >/dev/null 2>&1 || [ -x /usr/bin/docker-registry ] || missing+=(docker-registry)
 command -v htpasswd >/dev/null 2>&1 || missing+=(apache2-utils)
+# CommonMark reference implementation: the oracle for markdown that must stay well-formed.
+command -v cmark >/dev/null 2>&1 || missing+=(cmark)
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 sudo=""
 if [ "$(id -u)" != 0 ]; then
