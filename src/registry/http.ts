@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { Agent, fetch, type Response } from 'undici';
+import { UserError } from '../util/errors.js';
+import type { RegistryTransportConfig } from './env-config.js';
+
+/** Counts requests made for one piece of work (e.g. one image), for reports and benchmarks. */
+export interface RequestCounter {
+  requests: number;
+}
+
+export interface HttpOptions {
+  /** Tests pass a recorder instead of real waiting. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Attempts per request for 429, 5xx and connection resets (default 4). */
+  maxAttempts?: number;
+  /** First backoff delay, doubled per retry (default 250 ms). */
+  backoffMs?: number;
+  /** Longest `Retry-After` honoured; a longer one fails the request (default 60 s). */
+  retryAfterCeilingMs?: number;
+  /** Requests in flight per host (default 6). */
+  perHostConcurrency?: number;
+  /** Per attempt (default 30 s). */
+  timeoutMs?: number;
+  userAgent?: string;
+}
+
+export interface HttpRequest {
+  url: URL;
+  method: 'GET' | 'HEAD' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  transport: RegistryTransportConfig;
+  counter?: RequestCounter;
+  /** Fail on the first network error (probes that have a fallback). */
+  noRetry?: boolean;
+}
+
+/** A network-level failure (no HTTP answer), with the system error code when there is one. */
+export class NetworkError extends UserError {
+  constructor(
+    readonly host: string,
+    readonly code: string,
+    message: string,
+    hint: string,
+  ) {
+    super(message, {}, hint);
+  }
+
+  get isTlsVerification(): boolean {
+    return /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(this.code);
+  }
+}
+
+const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
+const RETRY_CODES = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'TimeoutError',
+]);
+
+function errorCode(err: unknown): string {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e; i++) {
+    const x = e as { code?: string; name?: string; cause?: unknown };
+    if (typeof x.code === 'string') return x.code;
+    if (x.name === 'TimeoutError') return 'TimeoutError';
+    e = x.cause;
+  }
+  return 'UNKNOWN';
+}
+
+function networkError(url: URL, err: unknown): NetworkError {
+  const code = errorCode(err);
+  const host = url.host;
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
+    return new NetworkError(
+      host,
+      code,
+      `TLS verification of ${host} failed (${code})`,
+      'trust its CA with KLUCTL_REGISTRY_HOST + KLUCTL_REGISTRY_CA_FILE, or (not recommended) KLUCTL_REGISTRY_INSECURE_SKIP_TLS_VERIFY=true',
+    );
+  }
+  const what =
+    code === 'ECONNREFUSED'
+      ? 'connection refused'
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? 'host not found'
+        : code === 'TimeoutError'
+          ? 'timed out'
+          : code;
+  return new NetworkError(
+    host,
+    code,
+    `cannot reach registry ${host} (${what})`,
+    'check the registry host of the image and your network; for a plain-HTTP registry set KLUCTL_REGISTRY_HOST and KLUCTL_REGISTRY_PLAIN_HTTP=true',
+  );
+}
+
+/** `Retry-After`: delta seconds or an HTTP date; undefined when absent or unparsable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+/**
+ * fetch with what registries need: TLS settings per host, a concurrency limit per host,
+ * retries with backoff for 429/5xx/resets and `Retry-After` up to a ceiling.
+ */
+export class HttpClient {
+  /** All requests sent, retries included. */
+  requests = 0;
+  private readonly agents = new Map<string, Agent>();
+  private readonly limits = new Map<string, LimitFunction>();
+  private readonly o: Required<Omit<HttpOptions, 'userAgent'>> & { userAgent: string };
+
+  constructor(opts: HttpOptions = {}) {
+    this.o = {
+      sleep: opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+      maxAttempts: opts.maxAttempts ?? 4,
+      backoffMs: opts.backoffMs ?? 250,
+      retryAfterCeilingMs: opts.retryAfterCeilingMs ?? 60_000,
+      perHostConcurrency: opts.perHostConcurrency ?? 6,
+      timeoutMs: opts.timeoutMs ?? 30_000,
+      userAgent: opts.userAgent ?? 'shipshape',
+    };
+  }
+
+  private agent(t: RegistryTransportConfig): Agent {
+    const key = JSON.stringify([t.insecureSkipTlsVerify, t.caFile, t.certFile, t.keyFile]);
+    let agent = this.agents.get(key);
+    if (!agent) {
+      const read = (file: string | undefined, what: string) => {
+        if (!file) return undefined;
+        try {
+          return readFileSync(file);
+        } catch (err) {
+          throw new UserError(
+            `cannot read the registry ${what} file: ${(err as NodeJS.ErrnoException).code}`,
+            { file },
+            `fix KLUCTL_REGISTRY_${what.toUpperCase()}_FILE`,
+          );
+        }
+      };
+      agent = new Agent({
+        connect: {
+          rejectUnauthorized: !t.insecureSkipTlsVerify,
+          ca: read(t.caFile, 'ca'),
+          cert: read(t.certFile, 'cert'),
+          key: read(t.keyFile, 'key'),
+        },
+      });
+      this.agents.set(key, agent);
+    }
+    return agent;
+  }
+
+  private limit(host: string): LimitFunction {
+    let l = this.limits.get(host);
+    if (!l) {
+      l = pLimit(this.o.perHostConcurrency);
+      this.limits.set(host, l);
+    }
+    return l;
+  }
+
+  /** Sends a request; the caller reads or cancels the body of what comes back. */
+  async send(req: HttpRequest): Promise<Response> {
+    const dispatcher = this.agent(req.transport);
+    for (let attempt = 1; ; attempt++) {
+      this.requests++;
+      if (req.counter) req.counter.requests++;
+      let res: Response;
+      try {
+        res = await this.limit(req.url.host)(() =>
+          fetch(req.url, {
+            method: req.method,
+            headers: { 'user-agent': this.o.userAgent, ...req.headers },
+            body: req.body,
+            dispatcher,
+            redirect: 'follow',
+            signal: AbortSignal.timeout(this.o.timeoutMs),
+          }),
+        );
+      } catch (err) {
+        const code = errorCode(err);
+        if (!req.noRetry && RETRY_CODES.has(code) && attempt < this.o.maxAttempts) {
+          await this.o.sleep(this.backoff(attempt));
+          continue;
+        }
+        throw networkError(req.url, err);
+      }
+      if (!RETRY_STATUS.has(res.status) || attempt >= this.o.maxAttempts) return res;
+      const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+      await res.body?.cancel();
+      if (retryAfter !== undefined && retryAfter > this.o.retryAfterCeilingMs) {
+        throw new UserError(
+          `${req.url.host} is rate limiting (HTTP ${res.status}) and asks to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${this.o.retryAfterCeilingMs / 1000} s this run waits`,
+          {},
+          'run again later, or authenticate to get a higher rate limit',
+        );
+      }
+      await this.o.sleep(retryAfter ?? this.backoff(attempt));
+    }
+  }
+
+  private backoff(attempt: number): number {
+    return this.o.backoffMs * 2 ** (attempt - 1);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.agents.values()].map((a) => a.close()));
+    this.agents.clear();
+  }
+}
