@@ -6,7 +6,7 @@ import { parseYaml, type LocatedYaml, type YamlPath } from '../util/yaml.js';
 import { findYamlFileSync } from './find-file.js';
 import { isDirectory, resolveInside } from './paths.js';
 import { Schema, toStringMap } from './schema.js';
-import type { ConflictResolutionRule, IgnoreForDiffRule, ObjectSelector } from './types.js';
+import type { ConflictResolutionRule, IgnoreForDiffRule, ItemBehaviour, ObjectSelector } from './types.js';
 import { loadVars, type VarsContext, type VarsEnvironment } from './vars.js';
 
 const PROJECT_FIELDS = {
@@ -70,23 +70,13 @@ export interface DeploymentProject {
   conflictResolution: ConflictResolutionRule[];
 }
 
-export interface DeploymentItemPlan {
+export interface DeploymentItemPlan extends ItemBehaviour {
   project: DeploymentProject;
   /** Absolute item directory for `path` items. */
   dir?: string;
   /** Render directory suffix when the same directory is used by several items. */
   renderIndex: number;
   vars: VarsContext;
-  /** Item tags after inheritance, in kluctl's order (labels kluctl.io/tag-N). */
-  tags: string[];
-  barrier: boolean;
-  message?: string;
-  waitReadiness: boolean;
-  waitReadinessObjects: ObjectSelector[];
-  deleteObjects: ObjectSelector[];
-  alwaysDeploy: boolean;
-  skipDeleteIfTags: boolean;
-  onlyRender: boolean;
   recursive: boolean;
   /** Where the item is declared, for errors. */
   where: { file: string; line?: number };

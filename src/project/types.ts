@@ -70,4 +70,16 @@ export interface ObjectSelector {
   namespace?: string;
 }
 
-export type VarsSource = Record<string, unknown>;
+/** How a deployment item is deployed (kluctl's item properties, after kustomization annotations). */
+export interface ItemBehaviour {
+  /** Item tags after inheritance, in kluctl's order (labels kluctl.io/tag-N). */
+  tags: string[];
+  barrier: boolean;
+  message?: string;
+  waitReadiness: boolean;
+  waitReadinessObjects: ObjectSelector[];
+  deleteObjects: ObjectSelector[];
+  alwaysDeploy: boolean;
+  skipDeleteIfTags: boolean;
+  onlyRender: boolean;
+}

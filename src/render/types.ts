@@ -3,7 +3,7 @@ import type {
   ConflictResolutionRule,
   FixedImage,
   IgnoreForDiffRule,
-  ObjectSelector,
+  ItemBehaviour,
 } from '../project/types.js';
 
 /** What the user asked to render: kluctl's project, image and inclusion flags. */
@@ -51,18 +51,9 @@ export interface SeenImage {
   tags: string[];
 }
 
-export interface RenderedItem {
+export interface RenderedItem extends ItemBehaviour {
   /** Item directory relative to the project root (`path` items), absent for barriers/deletes. */
   dir?: string;
-  tags: string[];
-  barrier: boolean;
-  message?: string;
-  waitReadiness: boolean;
-  waitReadinessObjects: ObjectSelector[];
-  deleteObjects: ObjectSelector[];
-  alwaysDeploy: boolean;
-  skipDeleteIfTags: boolean;
-  onlyRender: boolean;
   objects: K8sObject[];
 }
 
