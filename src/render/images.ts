@@ -1,4 +1,5 @@
 import { findFixedImage } from '../images/fixed-images.js';
+import { pyFunction } from '../templating/index.js';
 import type { FixedImage } from '../project/types.js';
 import { UserError } from '../util/errors.js';
 import { isPlainObject } from '../util/merge.js';
@@ -14,16 +15,6 @@ interface Call {
 // kustomize, so get_image() leaves a token in the template output that is resolved later.
 const TOKEN = /__shipshape_get_image_(\d+)__/g;
 
-/** Keyword arguments arrive from nunjucks as a trailing object marked `__keywords`. */
-function splitKwargs(args: unknown[]): { positional: unknown[]; kwargs: Record<string, unknown> } {
-  const last = args[args.length - 1];
-  if (isPlainObject(last) && last.__keywords === true) {
-    const { __keywords: _, ...kwargs } = last;
-    return { positional: args.slice(0, -1), kwargs };
-  }
-  return { positional: args, kwargs: {} };
-}
-
 const pyBool = (v: unknown) => (v ? 'True' : 'False');
 const quote = (v: unknown) => JSON.stringify(String(v));
 
@@ -32,19 +23,18 @@ const quote = (v: unknown) => JSON.stringify(String(v));
  * e.g. `version.prefix("master-", suffix=version.number())` → `prefix("master-", suffix="number()")`.
  */
 export const versionHelpers = {
-  semver: (...args: unknown[]) => {
-    const { positional, kwargs } = splitKwargs(args);
-    return `semver(allow_no_nums=${pyBool(kwargs.allow_no_nums ?? positional[0] ?? false)})`;
-  },
-  prefix: (...args: unknown[]) => {
-    const { positional, kwargs } = splitKwargs(args);
-    const suffix = kwargs.suffix ?? positional[1];
-    return suffix === undefined || suffix === null
-      ? `prefix(${quote(positional[0])})`
-      : `prefix(${quote(positional[0])}, suffix=${quote(suffix)})`;
-  },
-  number: () => 'number()',
-  regex: (r: unknown) => `regex(${quote(r)})`,
+  semver: pyFunction(
+    'semver',
+    [['allow_no_nums', false]],
+    (allowNoNums: unknown) => `semver(allow_no_nums=${pyBool(allowNoNums)})`,
+  ),
+  prefix: pyFunction('prefix', ['prefix', ['suffix', null]], (prefix: unknown, suffix: unknown) =>
+    suffix === null || suffix === undefined
+      ? `prefix(${quote(prefix)})`
+      : `prefix(${quote(prefix)}, suffix=${quote(suffix)})`,
+  ),
+  number: pyFunction('number', [], () => 'number()'),
+  regex: pyFunction('regex', ['regex'], (r: unknown) => `regex(${quote(r)})`),
 };
 
 export interface ImageResolveContext {
@@ -63,18 +53,19 @@ export class ImagePlaceholders {
 
   /** The `images` object templates see. */
   readonly templateObject = {
-    get_image: (...args: unknown[]) => {
-      const { positional, kwargs } = splitKwargs(args);
-      const image = positional[0];
-      if (typeof image !== 'string' || image === '')
-        throw new Error('images.get_image() needs an image name');
-      const latest = kwargs.latest_version ?? positional[1];
-      this.calls.push({
-        image,
-        latestVersion: latest === undefined || latest === null ? undefined : String(latest),
-      });
-      return `__shipshape_get_image_${this.calls.length - 1}__`;
-    },
+    get_image: pyFunction(
+      'get_image',
+      ['image', ['latest_version', null]],
+      (image: unknown, latest: unknown) => {
+        if (typeof image !== 'string' || image === '')
+          throw new Error('images.get_image() needs an image name');
+        this.calls.push({
+          image,
+          latestVersion: latest === undefined || latest === null ? undefined : String(latest),
+        });
+        return `__shipshape_get_image_${this.calls.length - 1}__`;
+      },
+    ),
   };
 
   /** Replaces every token in `obj` with the fixed image that wins for its use. */

@@ -200,7 +200,7 @@ describe('diff --against-ref failures', () => {
     ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      'error: app/deployment.yml:6: rendering the base (broken) of target prod failed: template error',
+      "error: app/deployment.yml:5: rendering the base (broken) of target prod failed: TemplateSyntaxError: expected token 'end of print statement', got 'namespace'",
     );
     expect(run.stderr).not.toContain('shipshape-base-');
     expect(worktrees(root)).toBe(1);
@@ -229,7 +229,7 @@ describe('diff --against-ref failures', () => {
     writeFileSync(deploymentFile(), good);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(
-      'error: app/deployment.yml:6: rendering the head (working tree) of target prod failed: template error',
+      "error: app/deployment.yml:5: rendering the head (working tree) of target prod failed: TemplateSyntaxError: expected token 'end of print statement', got 'namespace'",
     );
     expect(worktrees(root)).toBe(1);
   });

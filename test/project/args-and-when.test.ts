@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { renderProject } from '../../src/render/index.js';
+import type { K8sObject } from '../../src/util/k8s.js';
 import { configMap, writeProject } from '../support/project.js';
 
 interface Data {
@@ -12,7 +13,7 @@ const data = parse(
   readFileSync(new URL('../fixtures/conformance/templating.yaml', import.meta.url), 'utf8'),
 ) as Data;
 
-const dataOf = (o: { data?: unknown }) => o.data as Record<string, string>;
+const dataOf = (o: K8sObject) => o.data as Record<string, string>;
 
 describe('-a arguments (kluctl conformance)', () => {
   it.each(data.args)('-a $arg renders $template as $out', async ({ arg, template, out }) => {
