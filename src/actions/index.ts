@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
 import { formatError } from '../util/errors.js';
-import { runRender } from './render.js';
 
 type Handler = (workspace: string) => Promise<void>;
 
-const commands: Record<string, Handler> = {
-  render: runRender,
+// Loaded on demand, so that starting one action does not load the code of the others.
+const commands: Record<string, () => Promise<Handler>> = {
+  render: async () => (await import('./render.js')).runRender,
+  diff: async () => (await import('./diff.js')).runDiff,
+  'image-bump': async () => (await import('./image-bump.js')).runImageBumpAction,
 };
 
 /**
@@ -16,12 +18,14 @@ export async function runAction(name: string): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   try {
     const command = name === 'action' ? core.getInput('command', { required: true }) : name;
-    const handler = commands[command];
-    if (!handler)
+    const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (!load)
       throw new Error(
         `unknown command "${command}"; use one of ${Object.keys(commands).join(', ')}`,
       );
-    await handler(workspace);
+    await (
+      await load()
+    )(workspace);
   } catch (err) {
     core.setFailed(formatError(err, workspace));
   }

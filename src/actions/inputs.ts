@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { UserError } from '../util/errors.js';
 
 /** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
 export function listInput(name: string): string[] {
@@ -19,5 +20,13 @@ export function boolInput(name: string, dflt: boolean): boolean {
   if (!v) return dflt;
   if (['true', 'yes', '1'].includes(v)) return true;
   if (['false', 'no', '0'].includes(v)) return false;
-  throw new Error(`input ${name} must be true or false, got "${v}"`);
+  throw new UserError(`input ${name} must be true or false, got "${v}"`);
+}
+
+/** An input that must be one of `choices`; `dflt` when empty. */
+export function choiceInput<T extends string>(name: string, choices: readonly T[], dflt: T): T {
+  const v = core.getInput(name).trim();
+  if (!v) return dflt;
+  if ((choices as readonly string[]).includes(v)) return v as T;
+  throw new UserError(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`);
 }

@@ -1,0 +1,113 @@
+// Renders the README's examples with the actions' own code, from the test fixtures:
+// - docs/examples/diff-comment.md: the comment actions/diff posts for the pull request in
+//   test/fixtures/actions/diff (rendered base vs head in a throw-away git repository);
+// - docs/examples/image-bump-pull-request.md: title and body of the pull request
+//   actions/image-bump opens for the updates in test/fixtures/actions/image-bump/report.json.
+// Run: npm exec -- tsx scripts/readme-examples.ts [--check]   (--check: exit 1 if out of date)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { commitMessage, pullRequestBody, pullRequestTitle } from '../src/actions/bump-text.js';
+import { commentKey, diffReportBodies } from '../src/actions/diff.js';
+import { diffAgainstRef } from '../src/diff/index.js';
+import { fitCommentBody, pullRequestBranch, stickyMarker } from '../src/github/index.js';
+import type { BumpUpdate } from '../src/images/bump.js';
+import { diffPullRequest, FIXTURES } from '../test/actions/fixture-repo.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'docs/examples');
+const RUN_URL = 'https://github.com/acme/shop/actions/runs/10234567890';
+
+/** The diff fixture as a git repository: main holds the base, the working tree the pull request. */
+async function diffComment(): Promise<string> {
+  const repo = mkdtempSync(path.join(tmpdir(), 'shipshape-readme-'));
+  try {
+    const { base, head } = diffPullRequest();
+    const write = (files: Record<string, string | null>) => {
+      for (const [rel, content] of Object.entries(files)) {
+        const file = path.join(repo, rel);
+        if (content === null) rmSync(file);
+        else {
+          mkdirSync(path.dirname(file), { recursive: true });
+          writeFileSync(file, content);
+        }
+      }
+    };
+    // Fixed identity and dates: the same fixture gives the same commit, so the same bytes.
+    const date = '2026-01-15T09:30:00Z';
+    const env = {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Octo Cat',
+      GIT_AUTHOR_EMAIL: 'octocat@example.com',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_NAME: 'Octo Cat',
+      GIT_COMMITTER_EMAIL: 'octocat@example.com',
+      GIT_COMMITTER_DATE: date,
+    };
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { env });
+    git('init', '--quiet', '--initial-branch', 'main');
+    write(base);
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'Shop deployment');
+    write(head);
+
+    const projectDir = path.join(repo, 'deploy');
+    const result = await diffAgainstRef({
+      render: {
+        projectDir,
+        fixedImagesFiles: [path.join(repo, 'deploy/images.yaml')],
+        cwd: repo,
+      },
+      targets: ['prod'],
+      baseRef: 'main',
+    });
+    const marker = stickyMarker(commentKey(repo, projectDir, ['prod']));
+    const fitted = fitCommentBody(diffReportBodies(result), RUN_URL, marker.length + 1);
+    return `${marker}\n${fitted.body}`;
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
+}
+
+function bumpPullRequest(): string {
+  const report = JSON.parse(
+    readFileSync(path.join(FIXTURES, 'image-bump/report.json'), 'utf8'),
+  ) as { updates: BumpUpdate[] };
+  const branch = pullRequestBranch('image-bump-deploy', 'all');
+  const title = pullRequestTitle(report.updates);
+  const body = pullRequestBody(report.updates, { branch, base: 'main', runUrl: RUN_URL });
+  return [
+    `<!-- title: ${title} -->`,
+    `<!-- branch: ${branch}; commit message:`,
+    commitMessage(title, report.updates).trimEnd(),
+    '-->',
+    body,
+  ].join('\n');
+}
+
+const files = {
+  'diff-comment.md': await diffComment(),
+  'image-bump-pull-request.md': bumpPullRequest(),
+};
+const check = process.argv.includes('--check');
+let stale = 0;
+for (const [name, text] of Object.entries(files)) {
+  const file = path.join(out, name);
+  let old: string | undefined;
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    old = undefined;
+  }
+  if (old === text) continue;
+  if (check) {
+    console.error(`${path.relative(root, file)} is out of date: run scripts/readme-examples.ts`);
+    stale++;
+  } else {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(file, text);
+    console.log(`wrote ${path.relative(root, file)}`);
+  }
+}
+process.exitCode = stale ? 1 : 0;
