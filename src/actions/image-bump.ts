@@ -13,11 +13,10 @@ import {
   type ImageBumpReport,
   type TargetImages,
 } from '../images/bump.js';
-import { loadKluctlProject } from '../project/kluctl-project.js';
 import { RegistryClient } from '../registry/client.js';
 import { RegistryCredentials } from '../registry/credentials.js';
-import { renderProject, type RenderOptions } from '../render/index.js';
-import { formatError, UsageError, UserError } from '../util/errors.js';
+import { renderImageUses } from '../render/index.js';
+import { UserError } from '../util/errors.js';
 import { GROUP_BY, groupKey, planGroups, type BumpGroup, type GroupBy } from './bump-groups.js';
 import { commitMessage, pullRequestBody, pullRequestTitle, updatesTable } from './bump-text.js';
 import { checkoutOf } from './git.js';
@@ -45,9 +44,10 @@ export async function runImageBumpAction(workspace: string): Promise<void> {
     github = { gh, repo, base: await baseBranch(gh, repo, checkout.head) };
   }
 
-  const { renders, errors } = await core.group('render', () =>
-    renderTargets(render, listInput('targets')),
+  const { renders, errors: renderErrors } = await core.group('render', () =>
+    renderImageUses(render, listInput('targets')),
   );
+  const errors: BumpError[] = [...renderErrors];
   const report = await core.group('check registries', () => checkRegistries(projectDir, renders));
   const inRepo = <T extends { file?: string }>(e: T): T => ({
     ...e,
@@ -137,32 +137,6 @@ function realpathOrSelf(p: string): string {
 }
 
 /** Renders each target to learn which images it pins; a target that fails is an error, not the end. */
-async function renderTargets(
-  render: Omit<RenderOptions, 'target' | 'renderOutputDir'>,
-  wanted: string[],
-): Promise<{ renders: TargetImages[]; errors: BumpError[] }> {
-  let targets: (string | undefined)[] = wanted;
-  if (targets.length === 0) {
-    const project = await loadKluctlProject(render.projectDir);
-    targets = project.targets.length ? project.targets.map((t) => t.name) : [undefined];
-  }
-  const renders: TargetImages[] = [];
-  const errors: BumpError[] = [];
-  for (const target of targets) {
-    try {
-      const result = await renderProject({ ...render, target }, { allowUnresolvedImages: true });
-      renders.push({ target, images: result.images });
-    } catch (err) {
-      if (err instanceof UsageError) throw err;
-      errors.push({
-        target: target ?? '(no target)',
-        error: `rendering failed: ${formatError(err)}`,
-      });
-    }
-  }
-  return { renders, errors };
-}
-
 /** The engine in dry run: the workspace stays as checked out; the pull requests carry the edits. */
 async function checkRegistries(
   projectDir: string,

@@ -4,24 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { renderProject } from '../render/index.js';
-import { listInput, optionalInput } from './inputs.js';
+import { optionalInput } from './inputs.js';
+import { renderInputs } from './render-inputs.js';
 
 /** `command: render`: renders one target and writes all objects to a YAML file. */
 export async function runRender(workspace: string): Promise<void> {
   const target = optionalInput('target');
-  const projectDir = path.resolve(workspace, core.getInput('project-dir') || '.');
   const result = await core.group(`render ${target ?? 'project'}`, () =>
-    renderProject({
-      projectDir,
-      target,
-      args: listInput('args'),
-      fixedImages: listInput('fixed-images'),
-      fixedImagesFiles: listInput('fixed-images-files').map((f) => path.resolve(workspace, f)),
-      includeTags: listInput('include-tags'),
-      excludeTags: listInput('exclude-tags'),
-      cwd: workspace,
-      log: (line) => core.info(line),
-    }),
+    renderProject({ ...renderInputs(workspace), target }),
   );
   const file = path.resolve(
     workspace,

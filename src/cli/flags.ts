@@ -85,6 +85,19 @@ export const inclusionFlags: FlagSpec[] = [
   },
 ];
 
+/**
+ * Every flag of a command that renders a project. With `multiTarget` (the help text for
+ * -t), -t may be repeated and defaults to every target.
+ */
+export function renderFlags(multiTarget?: string): FlagSpec[] {
+  const project = multiTarget
+    ? projectFlags.map((f) =>
+        f.name === 'target' ? { ...f, kind: 'list' as const, help: multiTarget } : f,
+      )
+    : projectFlags;
+  return [...project, ...imageFlags, ...inclusionFlags];
+}
+
 export function outputFlag(formats: readonly string[], dflt: string): FlagSpec {
   return {
     name: 'output',
@@ -107,7 +120,8 @@ export function renderOptions(p: ParsedArgs, io: CliIo): RenderOptions {
   const abs = (f: string) => path.resolve(io.cwd, f);
   return {
     projectDir: abs(str(p, 'project-dir') ?? '.'),
-    target: str(p, 'target'),
+    // Multi-target commands read -t themselves (see renderFlags).
+    target: typeof p.values.target === 'string' ? p.values.target : undefined,
     args: list(p, 'arg'),
     argsFiles: list(p, 'args-from-file').map(abs),
     discriminator: str(p, 'discriminator'),

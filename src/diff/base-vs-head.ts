@@ -1,10 +1,11 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { loadKluctlProject } from '../project/kluctl-project.js';
+import { chooseTargets } from '../project/target.js';
 import { isDirectory, isInside } from '../project/paths.js';
 import type { KluctlProjectConfig } from '../project/types.js';
 import { renderProject, type RenderOptions } from '../render/index.js';
-import { UsageError, UserError, formatError, nearest } from '../util/errors.js';
+import { UsageError, UserError, formatError } from '../util/errors.js';
 import { diffObjects } from './compare.js';
 import { countsText } from './describe.js';
 import { repoRoot, resolveCommit, withWorktree } from './git-worktree.js';
@@ -44,24 +45,6 @@ interface BaseCheckout {
 
 /** The base side of one target: rendered, or empty with the reason. */
 type BaseSide = { render: true } | { render: false; note: string };
-
-function chooseTargets(project: KluctlProjectConfig, wanted: readonly string[]): (string | null)[] {
-  const names = project.targets.map((t) => t.name);
-  if (names.length === 0) {
-    if (wanted.length)
-      throw new UsageError(`-t ${wanted[0]}: the project defines no targets; omit -t`);
-    return [null];
-  }
-  if (wanted.length === 0) return names;
-  for (const w of wanted) {
-    if (names.includes(w)) continue;
-    const guess = nearest(w, names);
-    throw new UsageError(
-      `unknown target "${w}"${guess ? ` (did you mean "${guess}"?)` : ''}; known targets: ${names.join(', ')}`,
-    );
-  }
-  return [...new Set(wanted)];
-}
 
 function baseSideOf(
   baseProject: KluctlProjectConfig | undefined,
@@ -116,7 +99,7 @@ export async function diffAgainstRef(opts: DiffAgainstRefOptions): Promise<DiffR
   const root = realpath(await repoRoot(env, headDir));
   const commit = await resolveCommit(env, root, opts.baseRef);
   const headProject = await onSide('head', () => loadKluctlProject(headDir));
-  const targets = chooseTargets(headProject, opts.targets ?? []);
+  const targets = chooseTargets(headProject, opts.targets ?? []).map((t) => t ?? null);
 
   return withWorktree(env, root, commit, async (tree) => {
     const base: BaseCheckout = { ref: opts.baseRef, tree };

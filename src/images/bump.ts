@@ -1,6 +1,6 @@
 import path from 'node:path';
 import pLimit from 'p-limit';
-import type { FixedImage } from '../project/types.js';
+import type { FixedImage } from './types.js';
 import type { RegistryClient, TagList } from '../registry/client.js';
 import type { RequestCounter } from '../registry/http.js';
 import {
@@ -9,7 +9,7 @@ import {
   withTag,
   type ImageReference,
 } from '../registry/reference.js';
-import type { SeenImage } from '../render/types.js';
+import type { SeenImage } from './types.js';
 import { formatError, UserError } from '../util/errors.js';
 import { readYamlFile, type YamlPath } from '../util/yaml.js';
 import { decideTag, type Explanation } from './decide.js';

@@ -1,5 +1,5 @@
-import { Schema } from '../project/schema.js';
-import type { FixedImage } from '../project/types.js';
+import { Schema } from '../util/schema.js';
+import type { FixedImage } from './types.js';
 import { UsageError, UserError } from '../util/errors.js';
 import { readYamlFile, type LocatedYaml, type YamlPath } from '../util/yaml.js';
 

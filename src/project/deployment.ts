@@ -5,8 +5,13 @@ import { deepMerge, type PlainObject } from '../util/merge.js';
 import { parseYaml, type LocatedYaml, type YamlPath } from '../util/yaml.js';
 import { findYamlFileSync } from './find-file.js';
 import { isDirectory, resolveInside } from './paths.js';
-import { Schema, toStringMap } from './schema.js';
-import type { ConflictResolutionRule, IgnoreForDiffRule, ItemBehaviour, ObjectSelector } from './types.js';
+import { Schema, toStringMap } from '../util/schema.js';
+import type {
+  ConflictResolutionRule,
+  IgnoreForDiffRule,
+  ItemBehaviour,
+  ObjectSelector,
+} from './types.js';
 import { loadVars, type VarsContext, type VarsEnvironment } from './vars.js';
 
 const PROJECT_FIELDS = {

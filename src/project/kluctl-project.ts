@@ -2,7 +2,7 @@ import { parseFixedImages } from '../images/fixed-images.js';
 import { isPlainObject } from '../util/merge.js';
 import { readYamlFile } from '../util/yaml.js';
 import { findYamlFileSync } from './find-file.js';
-import { Schema } from './schema.js';
+import { Schema } from '../util/schema.js';
 import type { ArgSpec, KluctlProjectConfig, TargetConfig } from './types.js';
 
 const PROJECT_FIELDS = {

@@ -1,5 +1,5 @@
 import type { TemplateEngine } from '../templating/engine.js';
-import { UsageError } from '../util/errors.js';
+import { UsageError, nearest } from '../util/errors.js';
 import { deepMerge, isPlainObject, type PlainObject } from '../util/merge.js';
 import { parseFixedImages } from '../images/fixed-images.js';
 import { applyArgDefaults, loadArgsFile, parseArgFlags } from './args.js';
@@ -22,6 +22,31 @@ export interface ResolvedTarget {
   args: PlainObject;
   discriminator?: string;
   images: FixedImage[];
+}
+
+/**
+ * The targets a multi-target command (diff, image-bump) works on: the ones asked for (each
+ * must exist), else every target; `[undefined]` for a project without targets.
+ */
+export function chooseTargets(
+  project: KluctlProjectConfig,
+  wanted: readonly string[],
+): (string | undefined)[] {
+  const names = project.targets.map((t) => t.name);
+  if (names.length === 0) {
+    if (wanted.length)
+      throw new UsageError(`-t ${wanted[0]}: the project defines no targets; omit -t`);
+    return [undefined];
+  }
+  if (wanted.length === 0) return names;
+  for (const w of wanted) {
+    if (names.includes(w)) continue;
+    const guess = nearest(w, names);
+    throw new UsageError(
+      `unknown target "${w}"${guess ? ` (did you mean "${guess}"?)` : ''}; known targets: ${names.join(', ')}`,
+    );
+  }
+  return [...new Set(wanted)];
 }
 
 function selectTarget(

@@ -1,27 +1,7 @@
-import type { YamlPath } from '../util/yaml.js';
+import type { FixedImage } from '../images/types.js';
 
-/** Where a value was read from, so tools can edit it in place (image-bump). */
-export interface SourceLocation {
-  /** Absolute path of the file. */
-  file: string;
-  /** YAML path of the value inside that file. */
-  path: YamlPath;
-}
-
-/** One entry of a fixed-images list (target `images`, fixed-images file, -F, `images` var). */
-export interface FixedImage {
-  image?: string;
-  imageRegex?: string;
-  resultImage: string;
-  namespace?: string;
-  /** `Kind/name` of the workload. */
-  deployment?: string;
-  container?: string;
-  /** Where the entry lives; absent for -F. */
-  source?: SourceLocation;
-  /** Which list it came from. */
-  origin: 'target' | 'file' | 'cli' | 'vars';
-}
+export type { FixedImage } from '../images/types.js';
+export type { SourceLocation } from '../util/yaml.js';
 
 export interface ArgSpec {
   name: string;

@@ -5,7 +5,7 @@ import { UserError } from '../util/errors.js';
 import { deepMerge, isPlainObject, type PlainObject } from '../util/merge.js';
 import { parseYaml, parseYamlStream, type LocatedYaml, type YamlPath } from '../util/yaml.js';
 import { findInSearchDirs } from './paths.js';
-import { Schema } from './schema.js';
+import { Schema } from '../util/schema.js';
 import type { SourceLocation } from './types.js';
 
 /** The variables visible at one point of the deployment tree. */

@@ -77,7 +77,8 @@ function prepareItem(rc: RenderContext, item: DeploymentItemPlan): PreparedItem 
   renderTemplateDir(rc.engine, rc.ignore, {
     sourceDir: dir,
     targetDir: renderDir,
-    vars: rc.templateContext(item.vars.vars),
+    // Templates may mutate data (update_dict, list.append): each item gets its own copy, as in kluctl.
+    vars: rc.templateContext(structuredClone(item.vars.vars)),
     scope: { searchDirs: [dir, ...item.project.searchDirs] },
     skipDirs,
   });

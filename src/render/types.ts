@@ -1,10 +1,6 @@
+import type { SeenImage } from '../images/types.js';
 import type { K8sObject } from '../util/k8s.js';
-import type {
-  ConflictResolutionRule,
-  FixedImage,
-  IgnoreForDiffRule,
-  ItemBehaviour,
-} from '../project/types.js';
+import type { ConflictResolutionRule, IgnoreForDiffRule, ItemBehaviour } from '../project/types.js';
 
 /** What the user asked to render: kluctl's project, image and inclusion flags. */
 export interface RenderOptions {
@@ -33,23 +29,7 @@ export interface RenderOptions {
   log?: (line: string) => void;
 }
 
-/** One call of `images.get_image()`, resolved against the object it ended up in. */
-export interface SeenImage {
-  image: string;
-  /** The `latest_version` filter given to get_image (kluctl's second argument), if any. */
-  latestVersion?: string;
-  /** The fixed image that won, if one matched. */
-  resultImage?: string;
-  /** The entry that won, with where it lives. */
-  fixedImage?: FixedImage;
-  namespace: string;
-  /** `Kind/name` of the object. */
-  deployment: string;
-  container: string;
-  /** Item directory relative to the project root. */
-  deploymentDir: string;
-  tags: string[];
-}
+export type { SeenImage } from '../images/types.js';
 
 export interface RenderedItem extends ItemBehaviour {
   /** Item directory relative to the project root (`path` items), absent for barriers/deletes. */

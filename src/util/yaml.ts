@@ -14,6 +14,14 @@ import { UserError } from './errors.js';
 
 export type YamlPath = readonly (string | number)[];
 
+/** Where a value was read from, so tools can edit it in place (image-bump). */
+export interface SourceLocation {
+  /** Absolute path of the file. */
+  file: string;
+  /** YAML path of the value inside that file. */
+  path: YamlPath;
+}
+
 export interface Position {
   line: number;
   col: number;

@@ -8,14 +8,7 @@ import {
 import { UsageError } from '../../util/errors.js';
 import { bool, list, str } from '../args.js';
 import type { Command } from '../command.js';
-import {
-  imageFlags,
-  inclusionFlags,
-  outputFlag,
-  outputFormat,
-  projectFlags,
-  renderOptions,
-} from '../flags.js';
+import { outputFlag, outputFormat, renderFlags, renderOptions } from '../flags.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -36,13 +29,7 @@ export const diffCommand: Command = {
     `${EXIT_CHANGES} changes found (only with --exit-code).`,
   ].join('\n'),
   flags: [
-    ...projectFlags.map((f) =>
-      f.name === 'target'
-        ? { ...f, kind: 'list' as const, help: 'target to compare (default: every target)' }
-        : f,
-    ),
-    ...imageFlags,
-    ...inclusionFlags,
+    ...renderFlags('target to compare (default: every target)'),
     {
       name: 'against-ref',
       kind: 'string',

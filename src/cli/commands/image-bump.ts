@@ -1,34 +1,15 @@
-import { runImageBump, type ImageBumpReport, type TargetImages } from '../../images/bump.js';
+import { runImageBump, type ImageBumpReport } from '../../images/bump.js';
 import type { Explanation } from '../../images/decide.js';
-import { loadKluctlProject } from '../../project/kluctl-project.js';
 import { RegistryClient } from '../../registry/client.js';
 import { RegistryCredentials } from '../../registry/credentials.js';
-import { renderProject } from '../../render/index.js';
-import { formatError, UsageError, UserError } from '../../util/errors.js';
+import { renderImageUses } from '../../render/index.js';
 import { bool, list } from '../args.js';
 import type { Command } from '../command.js';
-import {
-  imageFlags,
-  inclusionFlags,
-  outputFlag,
-  outputFormat,
-  projectFlags,
-  renderOptions,
-} from '../flags.js';
+import { outputFlag, outputFormat, renderFlags, renderOptions } from '../flags.js';
 import type { CliIo } from '../io.js';
 
 const flags = [
-  ...projectFlags.map((f) =>
-    f.name === 'target'
-      ? {
-          ...f,
-          kind: 'list' as const,
-          help: 'target to bump (default: every target of the project)',
-        }
-      : f,
-  ),
-  ...imageFlags,
-  ...inclusionFlags,
+  ...renderFlags('target to bump (default: every target of the project)'),
   { name: 'dry-run', kind: 'bool' as const, help: 'only report what would change; write nothing' },
   { name: 'no-flux', kind: 'bool' as const, help: 'ignore Flux v1 annotated workloads' },
   outputFlag(['text', 'json'], 'text'),
@@ -89,25 +70,7 @@ export const imageBumpCommand: Command = {
     const format = outputFormat(args, ['text', 'json'], 'text');
     const dryRun = bool(args, 'dry-run');
     const base = renderOptions(args, io);
-    let targets: (string | undefined)[] = list(args, 'target');
-    if (targets.length === 0) {
-      const project = await loadKluctlProject(base.projectDir);
-      targets = project.targets.length ? project.targets.map((t) => t.name) : [undefined];
-    }
-    const renders: TargetImages[] = [];
-    const renderErrors: ImageBumpReport['errors'] = [];
-    for (const target of targets) {
-      try {
-        const result = await renderProject({ ...base, target }, { allowUnresolvedImages: true });
-        renders.push({ target, images: result.images });
-      } catch (err) {
-        if (err instanceof UsageError) throw err;
-        renderErrors.push({
-          target: target ?? '(no target)',
-          error: `rendering failed: ${err instanceof UserError ? err.format() : formatError(err)}`,
-        });
-      }
-    }
+    const { renders, errors: renderErrors } = await renderImageUses(base, list(args, 'target'));
 
     const credentials = await RegistryCredentials.load(io.env);
     for (const w of credentials.warnings) io.stderr(`warning: ${w}\n`);

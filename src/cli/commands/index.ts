@@ -5,4 +5,9 @@ import { listImagesCommand } from './list-images.js';
 import { renderCommand } from './render.js';
 
 /** Every CLI command, in the order `shipshape --help` lists them. */
-export const commands: readonly Command[] = [renderCommand, diffCommand, listImagesCommand, imageBumpCommand];
+export const commands: readonly Command[] = [
+  renderCommand,
+  diffCommand,
+  listImagesCommand,
+  imageBumpCommand,
+];

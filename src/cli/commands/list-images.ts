@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { renderProject, type SeenImage } from '../../render/index.js';
 import { bool, list } from '../args.js';
 import type { Command } from '../command.js';
-import { imageFlags, inclusionFlags, projectFlags, renderOptions } from '../flags.js';
+import { renderFlags, renderOptions } from '../flags.js';
 
 /** A fixed-images file that pins what the project uses (kluctl's list-images format). */
 export function imagesDocument(
@@ -41,9 +41,7 @@ export const listImagesCommand: Command = {
   summary: 'List every images.get_image() use as a fixed-images file',
   details: 'Images without a fixed version are listed without resultImage and reported on stderr.',
   flags: [
-    ...projectFlags,
-    ...imageFlags,
-    ...inclusionFlags,
+    ...renderFlags(),
     { name: 'simple', kind: 'bool', help: 'only image and resultImage' },
     {
       name: 'output',

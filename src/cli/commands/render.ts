@@ -2,14 +2,7 @@ import { stringify } from 'yaml';
 import { renderProject } from '../../render/index.js';
 import { bool, str } from '../args.js';
 import type { Command } from '../command.js';
-import {
-  imageFlags,
-  inclusionFlags,
-  outputFlag,
-  outputFormat,
-  projectFlags,
-  renderOptions,
-} from '../flags.js';
+import { outputFlag, outputFormat, renderFlags, renderOptions } from '../flags.js';
 
 export const renderCommand: Command = {
   name: 'render',
@@ -19,9 +12,7 @@ export const renderCommand: Command = {
     'The render directory holds each item rendered, its kustomization and .rendered.yml.',
   ].join('\n'),
   flags: [
-    ...projectFlags,
-    ...imageFlags,
-    ...inclusionFlags,
+    ...renderFlags(),
     { name: 'print-all', kind: 'bool', help: 'print all objects as multi-document YAML on stdout' },
     {
       name: 'render-output-dir',

@@ -1,6 +1,6 @@
-import { UserError, nearest } from '../util/errors.js';
-import { isPlainObject, type PlainObject } from '../util/merge.js';
-import type { LocatedYaml, YamlPath } from '../util/yaml.js';
+import { UserError, nearest } from './errors.js';
+import { isPlainObject, type PlainObject } from './merge.js';
+import type { LocatedYaml, YamlPath } from './yaml.js';
 
 export type FieldType =
   'string' | 'boolean' | 'list' | 'map' | 'stringList' | 'stringMap' | 'scalar' | 'any';
