@@ -7,7 +7,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // The engine must run the same from the CLI: GitHub Actions toolkit stays in actions/ and github/.
       'no-restricted-imports': 'off',
     },
@@ -18,7 +21,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*'], message: 'Only src/actions and src/github may use the GitHub Actions toolkit.' }] },
+        {
+          patterns: [
+            {
+              group: ['@actions/*'],
+              message: 'Only src/actions and src/github may use the GitHub Actions toolkit.',
+            },
+          ],
+        },
       ],
     },
   },

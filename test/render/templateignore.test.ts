@@ -34,14 +34,33 @@ describe('.templateignore (gitignore syntax)', () => {
 
 describe('finding kustomize', () => {
   it('fails clearly when neither kustomize nor kubectl is on the PATH', () => {
-    expect(() => findKustomize({ PATH: '/nonexistent' })).toThrow('neither kustomize nor kubectl was found on the PATH');
+    expect(() => findKustomize({ PATH: '/nonexistent' })).toThrow(
+      'neither kustomize nor kubectl was found on the PATH',
+    );
   });
   it('prefers a kustomize binary, else uses kubectl kustomize, both allowing ../ references', () => {
-    const bin = writeProject({ 'kubectl/kubectl': '#!/bin/sh\n', 'both/kubectl': '#!/bin/sh\n', 'both/kustomize': '#!/bin/sh\n' });
-    for (const f of ['kubectl/kubectl', 'both/kubectl', 'both/kustomize']) chmodSync(path.join(bin, f), 0o755);
+    const bin = writeProject({
+      'kubectl/kubectl': '#!/bin/sh\n',
+      'both/kubectl': '#!/bin/sh\n',
+      'both/kustomize': '#!/bin/sh\n',
+    });
+    for (const f of ['kubectl/kubectl', 'both/kubectl', 'both/kustomize'])
+      chmodSync(path.join(bin, f), 0o755);
     const kubectl = findKustomize({ PATH: path.join(bin, 'kubectl') });
-    expect([kubectl.command, ...kubectl.args('/x')]).toEqual([path.join(bin, 'kubectl/kubectl'), 'kustomize', '--load-restrictor', 'LoadRestrictionsNone', '/x']);
+    expect([kubectl.command, ...kubectl.args('/x')]).toEqual([
+      path.join(bin, 'kubectl/kubectl'),
+      'kustomize',
+      '--load-restrictor',
+      'LoadRestrictionsNone',
+      '/x',
+    ]);
     const kustomize = findKustomize({ PATH: path.join(bin, 'both') });
-    expect([kustomize.command, ...kustomize.args('/x')]).toEqual([path.join(bin, 'both/kustomize'), 'build', '--load-restrictor', 'LoadRestrictionsNone', '/x']);
+    expect([kustomize.command, ...kustomize.args('/x')]).toEqual([
+      path.join(bin, 'both/kustomize'),
+      'build',
+      '--load-restrictor',
+      'LoadRestrictionsNone',
+      '/x',
+    ]);
   });
 });
