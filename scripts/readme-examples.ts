@@ -3,6 +3,7 @@
 //   test/fixtures/actions/diff (rendered base vs head in a throw-away git repository);
 // - docs/examples/image-bump-pull-request.md: title and body of the pull request
 //   actions/image-bump opens for the updates in test/fixtures/actions/image-bump/report.json.
+// Both are also copied into README.md between their BEGIN/END markers.
 // Run: npm exec -- tsx scripts/readme-examples.ts [--check]   (--check: exit 1 if out of date)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -90,9 +91,21 @@ const files = {
   'diff-comment.md': await diffComment(),
   'image-bump-pull-request.md': bumpPullRequest(),
 };
+// README.md shows each example between `<!-- BEGIN docs/examples/NAME -->` and `<!-- END … -->`.
+const readmeFile = path.join(root, 'README.md');
+let readme = readFileSync(readmeFile, 'utf8');
+for (const [name, text] of Object.entries(files)) {
+  const begin = `<!-- BEGIN docs/examples/${name} -->\n`;
+  const end = `<!-- END docs/examples/${name} -->`;
+  const from = readme.indexOf(begin);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${begin.trim()} … ${end} section`);
+  readme = `${readme.slice(0, from + begin.length)}${text.endsWith('\n') ? text : `${text}\n`}${readme.slice(to)}`;
+}
+
 const check = process.argv.includes('--check');
 let stale = 0;
-for (const [name, text] of Object.entries(files)) {
+for (const [name, text] of Object.entries({ ...files, '../../README.md': readme })) {
   const file = path.join(out, name);
   let old: string | undefined;
   try {

@@ -43,7 +43,7 @@ function regex(pattern: string): VersionFilter {
   const re = compileGoRegex(pattern, true);
   return {
     text: `regex(${JSON.stringify(pattern)})`,
-    reject: (tag) => (re.test(tag) ? undefined : `not matching regex ${JSON.stringify(pattern)}`),
+    reject: (tag) => (re.test(tag) ? undefined : `not matching regex "${pattern}"`),
     compare: compareLooseVersions,
   };
 }
