@@ -7982,7 +7982,9 @@ function finishItem(rc, { item, relDir, renderDir }, built) {
         annotations,
         each: (o) => rc.placeholders.resolve(o, imageCtx),
     });
-    (0,external_node_fs_.writeFileSync)(external_node_path_.join(renderDir, '.rendered.yml'), objects.map((o) => (0,dist.stringify)(o)).join('---\n'));
+    if (rc.keepsRenderDir) {
+        (0,external_node_fs_.writeFileSync)(external_node_path_.join(renderDir, '.rendered.yml'), objects.map((o) => (0,dist.stringify)(o)).join('---\n'));
+    }
     return objects;
 }
 function toRenderedItem(root, item, objects) {
@@ -8066,6 +8068,7 @@ async function renderProject(opts, extras = {}) {
         fixed,
         discriminator: resolved.discriminator,
         allowUnresolvedImages: extras.allowUnresolvedImages ?? false,
+        keepsRenderDir: Boolean(opts.renderOutputDir) || (extras.keepRenderDir ?? false),
         templateContext,
         itemDirs: new Set(pathItems.map((i) => i.dir)),
     };

@@ -40,6 +40,8 @@ interface RenderContext {
   fixed: FixedImage[];
   discriminator?: string;
   allowUnresolvedImages: boolean;
+  /** Whether the render directory outlives the render (then each item gets .rendered.yml). */
+  keepsRenderDir: boolean;
   templateContext: (vars: PlainObject) => PlainObject;
   /** Directories of all rendered items, so an item does not render another item's directory. */
   itemDirs: Set<string>;
@@ -128,10 +130,12 @@ function finishItem(
     annotations,
     each: (o) => rc.placeholders.resolve(o, imageCtx),
   });
-  writeFileSync(
-    path.join(renderDir, '.rendered.yml'),
-    objects.map((o) => stringify(o)).join('---\n'),
-  );
+  if (rc.keepsRenderDir) {
+    writeFileSync(
+      path.join(renderDir, '.rendered.yml'),
+      objects.map((o) => stringify(o)).join('---\n'),
+    );
+  }
   return objects;
 }
 
@@ -254,6 +258,7 @@ export async function renderProject(
     fixed,
     discriminator: resolved.discriminator,
     allowUnresolvedImages: extras.allowUnresolvedImages ?? false,
+    keepsRenderDir: Boolean(opts.renderOutputDir) || (extras.keepRenderDir ?? false),
     templateContext,
     itemDirs: new Set(pathItems.map((i) => i.dir as string)),
   };
