@@ -288,16 +288,20 @@ export class JinjaCompiler extends CompilerBase {
 
   private assign(s: Assign): void {
     this.at(s);
-    const value = this.expr(s.node);
-    if (s.target.typename === 'NSRef') {
+    this.store(s.target, this.expr(s.node));
+  }
+
+  /** `set` of a name, a tuple of names or `ns.attr` (both the inline and the block form). */
+  private store(target: Assign['target'], value: string): void {
+    if (target.typename === 'NSRef') {
       this.line(
-        `runtime.setattr(runtime.lookup(context, frame, ${q(s.target.name)}), ${q(s.target.attr)}, ${value});`,
+        `runtime.setattr(runtime.lookup(context, frame, ${q(target.name)}), ${q(target.attr)}, ${value});`,
       );
       return;
     }
     const t = this.temp();
     this.line(`${t} = ${value};`);
-    this.bind(s.target, t, (n, v) => `runtime.assign(context, frame, ${q(n)}, ${v});`);
+    this.bind(target, t, (n, v) => `runtime.assign(context, frame, ${q(n)}, ${v});`);
   }
 
   /** Compiles a body into a fresh string variable and returns its name. */
@@ -314,16 +318,7 @@ export class JinjaCompiler extends CompilerBase {
   private assignBlock(s: AssignBlock): void {
     this.at(s);
     const buf = this.capture(s.body);
-    const value = s.filter ? this.filterExpr(s.filter, buf) : buf;
-    if (s.target.typename === 'NSRef') {
-      this.line(
-        `runtime.setattr(runtime.lookup(context, frame, ${q(s.target.name)}), ${q(s.target.attr)}, ${value});`,
-      );
-      return;
-    }
-    const t = this.temp();
-    this.line(`${t} = ${value};`);
-    this.bind(s.target, t, (n, v) => `runtime.assign(context, frame, ${q(n)}, ${v});`);
+    this.store(s.target, s.filter ? this.filterExpr(s.filter, buf) : buf);
   }
 
   /** Emits a Macro object for a macro or call-block body and returns its variable. */
