@@ -1316,14 +1316,17 @@ class JinjaCompiler extends CompilerBase {
     }
     assign(s) {
         this.at(s);
-        const value = this.expr(s.node);
-        if (s.target.typename === 'NSRef') {
-            this.line(`runtime.setattr(runtime.lookup(context, frame, ${q(s.target.name)}), ${q(s.target.attr)}, ${value});`);
+        this.store(s.target, this.expr(s.node));
+    }
+    /** `set` of a name, a tuple of names or `ns.attr` (both the inline and the block form). */
+    store(target, value) {
+        if (target.typename === 'NSRef') {
+            this.line(`runtime.setattr(runtime.lookup(context, frame, ${q(target.name)}), ${q(target.attr)}, ${value});`);
             return;
         }
         const t = this.temp();
         this.line(`${t} = ${value};`);
-        this.bind(s.target, t, (n, v) => `runtime.assign(context, frame, ${q(n)}, ${v});`);
+        this.bind(target, t, (n, v) => `runtime.assign(context, frame, ${q(n)}, ${v});`);
     }
     /** Compiles a body into a fresh string variable and returns its name. */
     capture(body) {
@@ -1338,14 +1341,7 @@ class JinjaCompiler extends CompilerBase {
     assignBlock(s) {
         this.at(s);
         const buf = this.capture(s.body);
-        const value = s.filter ? this.filterExpr(s.filter, buf) : buf;
-        if (s.target.typename === 'NSRef') {
-            this.line(`runtime.setattr(runtime.lookup(context, frame, ${q(s.target.name)}), ${q(s.target.attr)}, ${value});`);
-            return;
-        }
-        const t = this.temp();
-        this.line(`${t} = ${value};`);
-        this.bind(s.target, t, (n, v) => `runtime.assign(context, frame, ${q(n)}, ${v});`);
+        this.store(s.target, s.filter ? this.filterExpr(s.filter, buf) : buf);
     }
     /** Emits a Macro object for a macro or call-block body and returns its variable. */
     macro(s) {
