@@ -1,5 +1,6 @@
 /** Jinja2 3.1's built-in filters, with their keyword arguments and Python semantics. */
 import { TemplateError, typeError, valueError } from './errors.js';
+import { unescapeEntities } from './html-entities.js';
 import {
   BoundMethod,
   type CallSite,
@@ -425,21 +426,7 @@ function striptags(value: unknown): string {
     .split(new RegExp(`[${PY_WHITESPACE}]+`))
     .filter(Boolean)
     .join(' ');
-  const named: Record<string, string> = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: '\xa0',
-  };
-  return collapsed.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ent: string) => {
-    if (ent[0] === '#')
-      return String.fromCodePoint(
-        ent[1] === 'x' || ent[1] === 'X' ? parseInt(ent.slice(2), 16) : Number(ent.slice(1)),
-      );
-    return named[ent] ?? whole;
-  });
+  return unescapeEntities(collapsed);
 }
 
 /** textwrap.wrap as Jinja2's wordwrap calls it (no tab expansion, whitespace kept). */

@@ -5,13 +5,11 @@ import {
   Namespace,
   PyRange,
   Undefined,
-  dictKey,
-  isDict,
   missing,
   newDict,
-  pyIter,
   typeName,
 } from './python/values.js';
+import { dictUpdate } from './python/methods.js';
 import type { HasMembers } from './runtime/access.js';
 
 function intArg(v: unknown): number {
@@ -40,22 +38,8 @@ function range(args: unknown[]): PyRange {
 function dict(args: unknown[], kwargs: Kwargs): Record<string, unknown> {
   const d = newDict();
   if (args.length > 1) throw typeError(`dict expected at most 1 argument, got ${args.length}`);
-  if (args.length) {
-    const src = args[0];
-    if (isDict(src)) Object.assign(d, src);
-    else {
-      for (const pair of pyIter(src)) {
-        const kv = pyIter(pair);
-        if (kv.length !== 2) {
-          throw valueError(
-            `dictionary update sequence element has length ${kv.length}; 2 is required`,
-          );
-        }
-        d[dictKey(kv[0])] = kv[1];
-      }
-    }
-  }
-  return Object.assign(d, kwargs);
+  dictUpdate(d, args[0], kwargs);
+  return d;
 }
 
 class Cycler implements HasMembers {

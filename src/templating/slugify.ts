@@ -6,6 +6,7 @@
  * romanise them (see docs/templating.md).
  */
 import { typeError } from './errors.js';
+import { unescapeEntities } from './html-entities.js';
 import type { Kwargs } from './python/callable.js';
 import { num, pyIter, truthy } from './python/values.js';
 
@@ -34,15 +35,6 @@ const LATIN: Record<string, string> = {
   '\u201d': '"',
   '\u2013': '-',
   '\u2014': '-',
-};
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
 };
 
 function transliterate(s: string): string {
@@ -80,10 +72,7 @@ export function slugify(input: string, kw: Kwargs): string {
   }
   text = text.replace(/'+/g, '-');
   text = allowUnicode ? text.normalize('NFKC') : transliterate(text);
-  text = text
-    .replace(/&(\w+);/g, (w, name: string) => ENTITIES[name] ?? w)
-    .replace(/&#(\d+);/g, (_w, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([\da-fA-F]+);/g, (_w, h: string) => String.fromCodePoint(parseInt(h, 16)));
+  text = unescapeEntities(text);
   text = allowUnicode ? text.normalize('NFKC') : transliterate(text);
   if (lowercase) text = text.toLowerCase();
   text = text.replace(/'+/g, '');

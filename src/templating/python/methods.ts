@@ -473,7 +473,8 @@ type Dict = Record<string, unknown>;
 
 const NO_DEFAULT = Symbol('no default');
 
-function update(d: Dict, other: unknown, kwargs: Kwargs): null {
+/** dict.update (also what dict(...) does to a new dict). */
+export function dictUpdate(d: Dict, other: unknown, kwargs: Kwargs): null {
   if (isDict(other)) {
     for (const k of Object.keys(other)) d[k] = other[k];
   } else if (other != null) {
@@ -552,6 +553,6 @@ export const DICT_METHODS: Table = Object.assign(
     ],
   }),
   {
-    update: pyFunction('update', ['self', ['other', null]], update, { varkw: true }),
+    update: pyFunction('update', ['self', ['other', null]], dictUpdate, { varkw: true }),
   },
 );
