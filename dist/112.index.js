@@ -278,15 +278,18 @@ const diffCommand = {
     },
 };
 
-// EXTERNAL MODULE: ./lib/images/bump.js + 7 modules
-var bump = __webpack_require__(52281);
+// EXTERNAL MODULE: ./lib/images/bump.js + 6 modules
+var bump = __webpack_require__(79248);
+// EXTERNAL MODULE: ./lib/images/decide.js
+var decide = __webpack_require__(40164);
 // EXTERNAL MODULE: ./lib/registry/client.js + 4 modules
 var client = __webpack_require__(4562);
 // EXTERNAL MODULE: ./lib/registry/credentials.js + 2 modules
 var registry_credentials = __webpack_require__(54620);
-// EXTERNAL MODULE: ./lib/render/index.js + 44 modules
-var render = __webpack_require__(11220);
+// EXTERNAL MODULE: ./lib/render/index.js + 45 modules
+var render = __webpack_require__(17515);
 ;// CONCATENATED MODULE: ./lib/cli/commands/image-bump.js
+
 
 
 
@@ -301,14 +304,7 @@ const flags = [
 ];
 const where = (e) => e.file ? `${e.file}${e.line ? `:${e.line}` : ''}` : '';
 function explain(x) {
-    const parts = [`${x.candidates} of ${x.tags} tags are candidates`];
-    if (x.rejected.length)
-        parts.push(x.rejected.map((r) => `${r.count} ${r.rule}`).join(', '));
-    if (x.cosignTagsIgnored)
-        parts.push(`${x.cosignTagsIgnored} cosign tags ignored`);
-    if (x.truncated)
-        parts.push(`only the first ${x.pages} pages of tags were read`);
-    return `${parts.join('; ')}; picked ${x.pick}: ${x.why}`;
+    return `${(0,decide/* explanationParts */.a)(x).join('; ')}; picked ${x.pick}: ${x.why}`;
 }
 function printText(report, dryRun, io) {
     const lines = [];

@@ -500,14 +500,14 @@ async function decorate(gh, repo, number, spec) {
 
 // EXTERNAL MODULE: ./lib/github/summary.js
 var summary = __webpack_require__(65671);
-// EXTERNAL MODULE: ./lib/images/bump.js + 7 modules
-var bump = __webpack_require__(52281);
+// EXTERNAL MODULE: ./lib/images/bump.js + 6 modules
+var bump = __webpack_require__(79248);
 // EXTERNAL MODULE: ./lib/registry/client.js + 4 modules
 var client = __webpack_require__(4562);
 // EXTERNAL MODULE: ./lib/registry/credentials.js + 2 modules
 var registry_credentials = __webpack_require__(54620);
-// EXTERNAL MODULE: ./lib/render/index.js + 44 modules
-var lib_render = __webpack_require__(11220);
+// EXTERNAL MODULE: ./lib/render/index.js + 45 modules
+var lib_render = __webpack_require__(17515);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -598,11 +598,14 @@ function findScalar(node, at, u) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./lib/images/decide.js
+var decide = __webpack_require__(40164);
 // EXTERNAL MODULE: ./lib/registry/reference.js
 var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/actions/markdown.js
 var markdown = __webpack_require__(47974);
 ;// CONCATENATED MODULE: ./lib/actions/bump-text.js
+
 
 
 /** The web page of an image's repository on the registries that have one. */
@@ -668,15 +671,8 @@ function updatesTable(updates, extra) {
     return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows].join('\n');
 }
 function explanation(u) {
-    const x = u.explanation;
-    const parts = [`${x.candidates} of ${plural(x.tags, 'tag')} are candidates`];
-    for (const r of x.rejected)
-        parts.push(`${r.count} ${(0,markdown/* escapeText */.X1)(r.rule)}`);
-    if (x.cosignTagsIgnored)
-        parts.push(`${x.cosignTagsIgnored} cosign tags ignored`);
-    if (x.truncated)
-        parts.push(`only the first ${x.pages} pages of tags were read`);
-    return `- ${(0,markdown/* code */.aY)(u.image)} ${tag(u.latest)}: ${parts.join('; ')}; ${(0,markdown/* escapeText */.X1)(x.why)}`;
+    const parts = [...(0,decide/* explanationParts */.a)(u.explanation), u.explanation.why];
+    return `- ${(0,markdown/* code */.aY)(u.image)} ${tag(u.latest)}: ${parts.map(markdown/* escapeText */.X1).join('; ')}`;
 }
 function pullRequestBody(updates, opts) {
     const run = opts.runUrl ? `[shipshape image-bump](${opts.runUrl})` : 'shipshape image-bump';

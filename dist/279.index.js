@@ -15,9 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // Loaded on demand, so that starting one action does not load the code of the others.
 const commands = {
-    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(220), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 63707))).runRender,
-    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(220), __webpack_require__.e(529), __webpack_require__.e(947), __webpack_require__.e(737)]).then(__webpack_require__.bind(__webpack_require__, 36737))).runDiff,
-    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(33), __webpack_require__.e(220), __webpack_require__.e(386), __webpack_require__.e(947), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 13262))).runImageBumpAction,
+    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(515), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 63707))).runRender,
+    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(515), __webpack_require__.e(529), __webpack_require__.e(947), __webpack_require__.e(737)]).then(__webpack_require__.bind(__webpack_require__, 36737))).runDiff,
+    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(33), __webpack_require__.e(515), __webpack_require__.e(399), __webpack_require__.e(947), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 13262))).runImageBumpAction,
 };
 /**
  * Entry of every action (see scripts/bundle.mjs): the root action dispatches on its

@@ -29,8 +29,8 @@ var kluctl_project = __webpack_require__(84702);
 var target = __webpack_require__(58828);
 // EXTERNAL MODULE: ./lib/project/paths.js
 var paths = __webpack_require__(4813);
-// EXTERNAL MODULE: ./lib/render/index.js + 44 modules
-var render = __webpack_require__(11220);
+// EXTERNAL MODULE: ./lib/render/index.js + 45 modules
+var render = __webpack_require__(17515);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

@@ -3,6 +3,7 @@
  * carries. Update `file`s are paths in the repository.
  */
 import type { BumpUpdate } from '../images/bump.js';
+import { explanationParts } from '../images/decide.js';
 import { parseImageReference } from '../registry/reference.js';
 import { code, escapeText } from './markdown.js';
 
@@ -76,12 +77,8 @@ export function updatesTable(
 }
 
 function explanation(u: BumpUpdate): string {
-  const x = u.explanation;
-  const parts = [`${x.candidates} of ${plural(x.tags, 'tag')} are candidates`];
-  for (const r of x.rejected) parts.push(`${r.count} ${escapeText(r.rule)}`);
-  if (x.cosignTagsIgnored) parts.push(`${x.cosignTagsIgnored} cosign tags ignored`);
-  if (x.truncated) parts.push(`only the first ${x.pages} pages of tags were read`);
-  return `- ${code(u.image)} ${tag(u.latest)}: ${parts.join('; ')}; ${escapeText(x.why)}`;
+  const parts = [...explanationParts(u.explanation), u.explanation.why];
+  return `- ${code(u.image)} ${tag(u.latest)}: ${parts.map(escapeText).join('; ')}`;
 }
 
 export interface BodyOptions {

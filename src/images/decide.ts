@@ -16,6 +16,15 @@ export interface Explanation {
   why: string;
 }
 
+/** The explanation as short phrases (CLI and pull-request bodies join them their own way). */
+export function explanationParts(x: Explanation): string[] {
+  const parts = [`${x.candidates} of ${x.tags} tag${x.tags === 1 ? '' : 's'} are candidates`];
+  for (const r of x.rejected) parts.push(`${r.count} ${r.rule}`);
+  if (x.cosignTagsIgnored) parts.push(`${x.cosignTagsIgnored} cosign tags ignored`);
+  if (x.truncated) parts.push(`only the first ${x.pages} pages of tags were read`);
+  return parts;
+}
+
 export type Verdict = 'update' | 'up-to-date' | 'newer-pinned';
 
 export interface Decision {

@@ -1,5 +1,5 @@
 import { runImageBump, type ImageBumpReport } from '../../images/bump.js';
-import type { Explanation } from '../../images/decide.js';
+import { explanationParts, type Explanation } from '../../images/decide.js';
 import { RegistryClient } from '../../registry/client.js';
 import { RegistryCredentials } from '../../registry/credentials.js';
 import { renderImageUses } from '../../render/index.js';
@@ -19,11 +19,7 @@ const where = (e: { file?: string; line?: number }) =>
   e.file ? `${e.file}${e.line ? `:${e.line}` : ''}` : '';
 
 function explain(x: Explanation): string {
-  const parts = [`${x.candidates} of ${x.tags} tags are candidates`];
-  if (x.rejected.length) parts.push(x.rejected.map((r) => `${r.count} ${r.rule}`).join(', '));
-  if (x.cosignTagsIgnored) parts.push(`${x.cosignTagsIgnored} cosign tags ignored`);
-  if (x.truncated) parts.push(`only the first ${x.pages} pages of tags were read`);
-  return `${parts.join('; ')}; picked ${x.pick}: ${x.why}`;
+  return `${explanationParts(x).join('; ')}; picked ${x.pick}: ${x.why}`;
 }
 
 function printText(report: ImageBumpReport, dryRun: boolean, io: CliIo): void {

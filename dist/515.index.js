@@ -1,5 +1,5 @@
-export const id = 220;
-export const ids = [220];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
 /***/ 28235:
@@ -503,7 +503,7 @@ async function resolveTarget(project, req, engine) {
 
 /***/ }),
 
-/***/ 11220:
+/***/ 17515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1589,6 +1589,25 @@ class JinjaCompiler extends CompilerBase {
         const { args, kwargs } = this.args(t, [], this.expr(t.node));
         return `runtime.test(context, frame, ${q(t.name)}, ${args}, ${kwargs})`;
     }
+}
+
+;// CONCATENATED MODULE: ./lib/templating/html-entities.js
+/** The HTML entities Python's html.unescape resolves in practice for striptags and slugify. */
+const NAMED = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: '\xa0',
+};
+/** Decodes named (`&amp;`), decimal (`&#38;`) and hex (`&#x26;`) entities; unknown ones stay. */
+function unescapeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ent) => {
+        if (ent[0] !== '#')
+            return NAMED[ent] ?? whole;
+        return String.fromCodePoint(ent[1] === 'x' || ent[1] === 'X' ? parseInt(ent.slice(2), 16) : Number(ent.slice(1)));
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/templating/python/values.js
@@ -3134,7 +3153,8 @@ const TUPLE_METHODS = table({
     count: [['value'], (l, x) => l.filter((y) => pyEq(y, x)).length],
 });
 const NO_DEFAULT = Symbol('no default');
-function update(d, other, kwargs) {
+/** dict.update (also what dict(...) does to a new dict). */
+function dictUpdate(d, other, kwargs) {
     if (isDict(other)) {
         for (const k of Object.keys(other))
             d[k] = other[k];
@@ -3211,7 +3231,7 @@ const DICT_METHODS = Object.assign(table({
         },
     ],
 }), {
-    update: pyFunction('update', ['self', ['other', null]], update, { varkw: true }),
+    update: pyFunction('update', ['self', ['other', null]], dictUpdate, { varkw: true }),
 });
 
 ;// CONCATENATED MODULE: ./lib/templating/runtime/access.js
@@ -3706,6 +3726,7 @@ function jsonDumps(value, opts = {}) {
 
 
 
+
 const filterArgumentError = (msg) => new TemplateError('FilterArgumentError', msg);
 const filters_str = (v) => toPythonString(v);
 const envOf = (site) => site.context.state.env;
@@ -4057,19 +4078,7 @@ function striptags(value) {
         .split(new RegExp(`[${PY_WHITESPACE}]+`))
         .filter(Boolean)
         .join(' ');
-    const named = {
-        amp: '&',
-        lt: '<',
-        gt: '>',
-        quot: '"',
-        apos: "'",
-        nbsp: '\xa0',
-    };
-    return collapsed.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ent) => {
-        if (ent[0] === '#')
-            return String.fromCodePoint(ent[1] === 'x' || ent[1] === 'X' ? parseInt(ent.slice(2), 16) : Number(ent.slice(1)));
-        return named[ent] ?? whole;
-    });
+    return unescapeEntities(collapsed);
 }
 /** textwrap.wrap as Jinja2's wordwrap calls it (no tab expansion, whitespace kept). */
 function wrapLine(line, width, breakLong, breakHyphens) {
@@ -4310,6 +4319,7 @@ function builtinFilters() {
 
 
 
+
 function intArg(v) {
     if (typeof v === 'boolean')
         return v ? 1 : 0;
@@ -4339,21 +4349,8 @@ function dict(args, kwargs) {
     const d = newDict();
     if (args.length > 1)
         throw typeError(`dict expected at most 1 argument, got ${args.length}`);
-    if (args.length) {
-        const src = args[0];
-        if (isDict(src))
-            Object.assign(d, src);
-        else {
-            for (const pair of pyIter(src)) {
-                const kv = pyIter(pair);
-                if (kv.length !== 2) {
-                    throw valueError(`dictionary update sequence element has length ${kv.length}; 2 is required`);
-                }
-                d[dictKey(kv[0])] = kv[1];
-            }
-        }
-    }
-    return Object.assign(d, kwargs);
+    dictUpdate(d, args[0], kwargs);
+    return d;
 }
 class Cycler {
     items;
@@ -5145,6 +5142,7 @@ function pyyamlLoad(text) {
  */
 
 
+
 const LATIN = {
     ß: 'ss',
     æ: 'ae',
@@ -5170,14 +5168,6 @@ const LATIN = {
     '\u201d': '"',
     '\u2013': '-',
     '\u2014': '-',
-};
-const ENTITIES = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'",
-    nbsp: ' ',
 };
 function transliterate(s) {
     return s
@@ -5211,10 +5201,7 @@ function slugify(input, kw) {
     }
     text = text.replace(/'+/g, '-');
     text = allowUnicode ? text.normalize('NFKC') : transliterate(text);
-    text = text
-        .replace(/&(\w+);/g, (w, name) => ENTITIES[name] ?? w)
-        .replace(/&#(\d+);/g, (_w, d) => String.fromCodePoint(Number(d)))
-        .replace(/&#x([\da-fA-F]+);/g, (_w, h) => String.fromCodePoint(parseInt(h, 16)));
+    text = unescapeEntities(text);
     text = allowUnicode ? text.normalize('NFKC') : transliterate(text);
     if (lowercase)
         text = text.toLowerCase();

@@ -1,8 +1,8 @@
-export const id = 386;
-export const ids = [386];
+export const id = 399;
+export const ids = [399];
 export const modules = {
 
-/***/ 52281:
+/***/ 79248:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,109 +21,8 @@ var reference = __webpack_require__(9758);
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/yaml.js
 var yaml = __webpack_require__(9925);
-;// CONCATENATED MODULE: ./lib/images/decide.js
-
-/**
- * Picks the newest candidate under a policy and compares it with the pinned tag: a pick
- * older than what is pinned is reported (`newer-pinned`), never applied.
- */
-async function decideTag(policy, listing, current, createdOf) {
-    const rejected = new Map();
-    const candidates = [];
-    for (const tag of listing.tags) {
-        const rule = policy.reject(tag);
-        if (rule === undefined) {
-            candidates.push(tag);
-            continue;
-        }
-        const r = rejected.get(rule) ?? { rule, count: 0, examples: [] };
-        r.count++;
-        if (r.examples.length < 3)
-            r.examples.push(tag);
-        rejected.set(rule, r);
-    }
-    const base = {
-        tags: listing.tags.length,
-        cosignTagsIgnored: listing.cosignTags,
-        pages: listing.pages,
-        truncated: listing.truncated,
-        rejected: [...rejected.values()].sort((a, b) => b.count - a.count),
-        candidates: candidates.length,
-    };
-    if (candidates.length === 0) {
-        const summary = base.rejected.map((r) => `${r.count} ${r.rule}`).join(', ');
-        throw new errors/* UserError */.yo(`no tag passes ${policy.text}: ${listing.tags.length} tag${listing.tags.length === 1 ? '' : 's'} listed${summary ? ` (${summary})` : ''}`, {}, 'check the filter against the tags the registry has');
-    }
-    const created = new Map();
-    const timeOf = (tag) => {
-        let p = created.get(tag);
-        if (!p) {
-            p = createdOf(tag);
-            created.set(tag, p);
-        }
-        return p;
-    };
-    const ms = async (tag) => (await timeOf(tag))?.getTime() ?? 0;
-    const textDesc = (a, b) => (a < b ? 1 : a > b ? -1 : 0);
-    let pick;
-    let why;
-    if (policy.order === 'version') {
-        const cmp = policy.compare;
-        // Ties (the same version written twice) go to the larger text, so the result never
-        // depends on the registry's order.
-        pick = candidates.reduce((best, t) => {
-            const c = cmp(t, best);
-            return c > 0 || (c === 0 && t > best) ? t : best;
-        });
-        why = `highest version of ${candidates.length} candidate${candidates.length === 1 ? '' : 's'}`;
-    }
-    else if (candidates.length === 1) {
-        pick = candidates[0];
-        why = 'the only candidate';
-    }
-    else {
-        const times = await Promise.all(candidates.map(async (t) => [t, await ms(t)]));
-        times.sort((a, b) => b[1] - a[1] || textDesc(a[0], b[0]));
-        pick = times[0][0];
-        why = `newest image (created ${new Date(times[0][1]).toISOString()}) of ${candidates.length} candidates`;
-    }
-    const explanation = (extra = '') => ({ ...base, pick, why: why + extra });
-    if (current === pick)
-        return { verdict: 'up-to-date', latest: pick, explanation: explanation() };
-    if (current === undefined || !policy.comparable(current)) {
-        const note = current === undefined ? '' : `; the pinned tag "${current}" does not pass ${policy.text}`;
-        return { verdict: 'update', latest: pick, explanation: explanation(note) };
-    }
-    let c;
-    if (policy.order === 'version') {
-        c = policy.compare(pick, current);
-    }
-    else {
-        const pinned = await timeOf(current).catch(() => undefined);
-        if (pinned === undefined) {
-            return {
-                verdict: 'update',
-                latest: pick,
-                explanation: explanation(`; the pinned tag "${current}" has no creation time to compare`),
-            };
-        }
-        c = (await ms(pick)) - pinned.getTime();
-    }
-    if (c > 0)
-        return { verdict: 'update', latest: pick, explanation: explanation() };
-    if (c === 0)
-        return {
-            verdict: 'up-to-date',
-            latest: pick,
-            explanation: explanation(`; the same as "${current}"`),
-        };
-    return {
-        verdict: 'newer-pinned',
-        latest: pick,
-        explanation: explanation(`; the pinned "${current}" is newer, so it stays`),
-    };
-}
-
+// EXTERNAL MODULE: ./lib/images/decide.js
+var decide = __webpack_require__(40164);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./lib/registry/wildcard.js
@@ -898,7 +797,7 @@ async function runImageBump(opts) {
             const policy = site.loc.kind === 'flux' ? fluxPolicy(site.filter) : kluctlPolicy(site.filter);
             const counter = { requests: 0 };
             const listing = await listTags(ref, counter);
-            const d = await decideTag(policy, listing, ref.tag, (tag) => opts.registry.imageCreated(ref, tag, counter));
+            const d = await (0,decide/* decideTag */.B)(policy, listing, ref.tag, (tag) => opts.registry.imageCreated(ref, tag, counter));
             const current = ref.tag ?? '';
             if (d.verdict === 'up-to-date') {
                 report.upToDate.push({
@@ -978,6 +877,130 @@ async function runImageBump(opts) {
     report.skipped.sort(order);
     report.errors.sort(order);
     return report;
+}
+
+
+/***/ }),
+
+/***/ 40164:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ decideTag),
+/* harmony export */   a: () => (/* binding */ explanationParts)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+
+/** The explanation as short phrases (CLI and pull-request bodies join them their own way). */
+function explanationParts(x) {
+    const parts = [`${x.candidates} of ${x.tags} tag${x.tags === 1 ? '' : 's'} are candidates`];
+    for (const r of x.rejected)
+        parts.push(`${r.count} ${r.rule}`);
+    if (x.cosignTagsIgnored)
+        parts.push(`${x.cosignTagsIgnored} cosign tags ignored`);
+    if (x.truncated)
+        parts.push(`only the first ${x.pages} pages of tags were read`);
+    return parts;
+}
+/**
+ * Picks the newest candidate under a policy and compares it with the pinned tag: a pick
+ * older than what is pinned is reported (`newer-pinned`), never applied.
+ */
+async function decideTag(policy, listing, current, createdOf) {
+    const rejected = new Map();
+    const candidates = [];
+    for (const tag of listing.tags) {
+        const rule = policy.reject(tag);
+        if (rule === undefined) {
+            candidates.push(tag);
+            continue;
+        }
+        const r = rejected.get(rule) ?? { rule, count: 0, examples: [] };
+        r.count++;
+        if (r.examples.length < 3)
+            r.examples.push(tag);
+        rejected.set(rule, r);
+    }
+    const base = {
+        tags: listing.tags.length,
+        cosignTagsIgnored: listing.cosignTags,
+        pages: listing.pages,
+        truncated: listing.truncated,
+        rejected: [...rejected.values()].sort((a, b) => b.count - a.count),
+        candidates: candidates.length,
+    };
+    if (candidates.length === 0) {
+        const summary = base.rejected.map((r) => `${r.count} ${r.rule}`).join(', ');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`no tag passes ${policy.text}: ${listing.tags.length} tag${listing.tags.length === 1 ? '' : 's'} listed${summary ? ` (${summary})` : ''}`, {}, 'check the filter against the tags the registry has');
+    }
+    const created = new Map();
+    const timeOf = (tag) => {
+        let p = created.get(tag);
+        if (!p) {
+            p = createdOf(tag);
+            created.set(tag, p);
+        }
+        return p;
+    };
+    const ms = async (tag) => (await timeOf(tag))?.getTime() ?? 0;
+    const textDesc = (a, b) => (a < b ? 1 : a > b ? -1 : 0);
+    let pick;
+    let why;
+    if (policy.order === 'version') {
+        const cmp = policy.compare;
+        // Ties (the same version written twice) go to the larger text, so the result never
+        // depends on the registry's order.
+        pick = candidates.reduce((best, t) => {
+            const c = cmp(t, best);
+            return c > 0 || (c === 0 && t > best) ? t : best;
+        });
+        why = `highest version of ${candidates.length} candidate${candidates.length === 1 ? '' : 's'}`;
+    }
+    else if (candidates.length === 1) {
+        pick = candidates[0];
+        why = 'the only candidate';
+    }
+    else {
+        const times = await Promise.all(candidates.map(async (t) => [t, await ms(t)]));
+        times.sort((a, b) => b[1] - a[1] || textDesc(a[0], b[0]));
+        pick = times[0][0];
+        why = `newest image (created ${new Date(times[0][1]).toISOString()}) of ${candidates.length} candidates`;
+    }
+    const explanation = (extra = '') => ({ ...base, pick, why: why + extra });
+    if (current === pick)
+        return { verdict: 'up-to-date', latest: pick, explanation: explanation() };
+    if (current === undefined || !policy.comparable(current)) {
+        const note = current === undefined ? '' : `; the pinned tag "${current}" does not pass ${policy.text}`;
+        return { verdict: 'update', latest: pick, explanation: explanation(note) };
+    }
+    let c;
+    if (policy.order === 'version') {
+        c = policy.compare(pick, current);
+    }
+    else {
+        const pinned = await timeOf(current).catch(() => undefined);
+        if (pinned === undefined) {
+            return {
+                verdict: 'update',
+                latest: pick,
+                explanation: explanation(`; the pinned tag "${current}" has no creation time to compare`),
+            };
+        }
+        c = (await ms(pick)) - pinned.getTime();
+    }
+    if (c > 0)
+        return { verdict: 'update', latest: pick, explanation: explanation() };
+    if (c === 0)
+        return {
+            verdict: 'up-to-date',
+            latest: pick,
+            explanation: explanation(`; the same as "${current}"`),
+        };
+    return {
+        verdict: 'newer-pinned',
+        latest: pick,
+        explanation: explanation(`; the pinned "${current}" is newer, so it stays`),
+    };
 }
 
 
