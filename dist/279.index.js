@@ -11,13 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1926);
+
 
 
 // Loaded on demand, so that starting one action does not load the code of the others.
 const commands = {
-    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(515), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 63707))).runRender,
-    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(515), __webpack_require__.e(529), __webpack_require__.e(947), __webpack_require__.e(737)]).then(__webpack_require__.bind(__webpack_require__, 36737))).runDiff,
-    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(33), __webpack_require__.e(515), __webpack_require__.e(399), __webpack_require__.e(947), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 13262))).runImageBumpAction,
+    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(316), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 63707))).runRender,
+    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(316), __webpack_require__.e(529), __webpack_require__.e(737)]).then(__webpack_require__.bind(__webpack_require__, 36737))).runDiff,
+    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(638), __webpack_require__.e(33), __webpack_require__.e(316), __webpack_require__.e(282), __webpack_require__.e(262)]).then(__webpack_require__.bind(__webpack_require__, 13262))).runImageBumpAction,
 };
 /**
  * Entry of every action (see scripts/bundle.mjs): the root action dispatches on its
@@ -33,8 +35,316 @@ async function runAction(name) {
         await (await load())(workspace);
     }
     catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(err, workspace));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactRunnerSecrets */ .d)((0,_util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(err, workspace)));
     }
+}
+
+
+/***/ }),
+
+/***/ 1926:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ redactRunnerSecrets),
+  S: () => (/* binding */ writeSummary)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./lib/github/context.js
+var context = __webpack_require__(88120);
+// EXTERNAL MODULE: ./lib/github/markdown-fit.js
+var markdown_fit = __webpack_require__(29888);
+;// CONCATENATED MODULE: ./lib/github/summary.js
+/** The job summary (GITHUB_STEP_SUMMARY): markdown shown on the run's page, at most 1 MiB per step. */
+
+
+
+
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Appends the most detailed of `bodies` that fits what is left of the step's 1 MiB
+ * (earlier writes of the same step count), cutting the last one safely if none does.
+ */
+async function writeJobSummary(bodies, options = {}) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return { written: false, level: 0, truncated: false, bytes: 0 };
+    const used = await (0,promises_.stat)(file).then((s) => s.size, () => 0);
+    const runUrl = options.runUrl ?? (0,context/* workflowRunUrl */.C)();
+    const artifacts = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
+    const fitted = (0,markdown_fit/* fitMarkdown */.DJ)(bodies, {
+        // The trailing newline addRaw(…, true) adds.
+        limit: SUMMARY_LIMIT_BYTES - used - 1,
+        measure: markdown_fit/* countUtf8Bytes */.k0,
+        degradedNote: '_The full report is larger than a job summary allows (1 MiB); this is a shorter form._',
+        truncatedNote: `_… cut at the job-summary limit of 1 MiB; see the step's log and outputs in the ${artifacts}._`,
+    });
+    await core/* summary */.z.addRaw(fitted.body, true).write();
+    return {
+        written: true,
+        level: fitted.level,
+        truncated: fitted.truncated,
+        bytes: (0,markdown_fit/* countUtf8Bytes */.k0)(fitted.body) + 1,
+    };
+}
+
+// EXTERNAL MODULE: ./lib/project/env-access.js
+var env_access = __webpack_require__(63257);
+// EXTERNAL MODULE: ./lib/util/secret-redactor.js
+var secret_redactor = __webpack_require__(41667);
+;// CONCATENATED MODULE: ./lib/actions/runner-secrets.js
+/**
+ * The last line of defence for what an action publishes. The render cannot read the
+ * runner's secrets (project/env-access.ts, util/project-boundary.ts), but a comment, a job
+ * summary, an output or a pull request must not carry one even if some other path let it
+ * through: every text an action hands to GitHub passes this redactor, which knows the
+ * values (and their encoded forms) of the job token and of every variable whose name marks
+ * a secret.
+ */
+
+
+
+// Shorter values (`true`, `1`) are not secrets worth scrubbing and would mangle ordinary text.
+const MIN_SECRET = 8;
+let redactor;
+function build(env) {
+    const r = new secret_redactor/* SecretRedactor */.p();
+    for (const [name, value] of Object.entries(env))
+        if (value && value.length >= MIN_SECRET && (0,env_access/* isSecretName */.e)(name))
+            r.add(value);
+    return r;
+}
+/** `text` with every runner secret replaced by `***`. */
+function redactRunnerSecrets(text) {
+    redactor ??= build(process.env);
+    // Only secrets shorter than MIN_SECRET make redact() give up, and none are added.
+    return redactor.redact(text) ?? text;
+}
+/** The job summary of an action, redacted (see writeJobSummary). */
+function writeSummary(bodies) {
+    return writeJobSummary(bodies.map(redactRunnerSecrets));
+}
+
+
+/***/ }),
+
+/***/ 88120:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ workflowRunUrl),
+/* harmony export */   E: () => (/* binding */ parseRepo)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/** What the runner tells a step about where it runs (GITHUB_* variables). */
+
+/** Link to the running workflow run, or undefined outside GitHub Actions. */
+function workflowRunUrl(env = process.env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+    if (!server || !repository || !runId)
+        return undefined;
+    return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
+}
+/** `owner/repo` from GITHUB_REPOSITORY (or the value given). */
+function parseRepo(fullName = process.env.GITHUB_REPOSITORY) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName?.trim() ?? '');
+    if (!match) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Not a repository name: ${JSON.stringify(fullName ?? '')}`, {}, 'Expected owner/name, as in GITHUB_REPOSITORY.');
+    }
+    return { owner: match[1], repo: match[2] };
+}
+
+
+/***/ }),
+
+/***/ 29888:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   FA: () => (/* binding */ countChars),
+/* harmony export */   k0: () => (/* binding */ countUtf8Bytes)
+/* harmony export */ });
+/* unused harmony export truncateMarkdown */
+/**
+ * Fitting markdown into GitHub's size limits (65,536 characters per comment or pull-request
+ * body, 1 MiB per job summary): the caller offers the same report at decreasing detail; the
+ * first that fits wins, and as a last resort the least detailed one is cut at a line
+ * boundary, closing any code fence or <details> element the cut would leave open.
+ */
+const countChars = (text) => text.length;
+const countUtf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+function fitMarkdown(levels, options) {
+    if (levels.length === 0)
+        throw new Error('fitMarkdown: no body given');
+    for (let level = 0; level < levels.length; level++) {
+        const body = level === 0 ? levels[0] : appendNote(levels[level], options.degradedNote);
+        if (options.measure(body) <= options.limit)
+            return { body, level, truncated: false };
+    }
+    const level = levels.length - 1;
+    const note = '\n\n' + (level === 0 ? '' : options.degradedNote + '\n\n') + options.truncatedNote;
+    const body = truncateMarkdown(levels[level], options.limit - options.measure(note), options.measure) + note;
+    return { body, level, truncated: true };
+}
+function appendNote(body, note) {
+    return note ? `${body}\n\n${note}` : body;
+}
+/**
+ * The longest prefix of whole lines that, with the closers of whatever it leaves open,
+ * fits `limit`. A line of code inside a fence may be cut part-way (code cannot break the
+ * markup around it); other lines are kept whole or dropped.
+ */
+function truncateMarkdown(text, limit, measure) {
+    const lines = text.split('\n');
+    const scanner = new BlockScanner();
+    const kept = [];
+    let size = 0;
+    for (const line of lines) {
+        const separator = kept.length ? 1 : 0;
+        const after = scanner.copy();
+        after.feed(line);
+        if (size + separator + measure(line) + measure(after.closers()) <= limit) {
+            kept.push(line);
+            size += separator + measure(line);
+            scanner.feed(line);
+            continue;
+        }
+        const room = limit - size - separator - measure(scanner.closers());
+        const inCode = scanner.inFence() && after.inFence();
+        if (inCode || kept.length === 0) {
+            const part = prefixWithin(line, room, measure, !inCode);
+            if (part)
+                kept.push(part);
+        }
+        break;
+    }
+    return kept.join('\n') + scanner.closers();
+}
+/** Longest prefix of `line` measuring at most `room`, never splitting a surrogate pair. */
+function prefixWithin(line, room, measure, atSpace) {
+    let end = 0;
+    let size = 0;
+    for (const ch of line) {
+        const s = measure(ch);
+        if (size + s > room)
+            break;
+        size += s;
+        end += ch.length;
+    }
+    let part = line.slice(0, end);
+    if (atSpace && end < line.length) {
+        const space = part.lastIndexOf(' ');
+        if (space > 0)
+            part = part.slice(0, space);
+    }
+    return part;
+}
+/**
+ * Tracks the blocks a cut could leave open: a fenced code block (``` or ~~~, CommonMark
+ * rules for opening and closing) and nested <details> elements outside code. Fences are
+ * recognised at any indentation, since reports nest them in list items.
+ */
+class BlockScanner {
+    fence;
+    details = 0;
+    copy() {
+        const other = new BlockScanner();
+        other.fence = this.fence;
+        other.details = this.details;
+        return other;
+    }
+    inFence() {
+        return this.fence !== undefined;
+    }
+    feed(line) {
+        if (this.fence) {
+            const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);
+            if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length)
+                this.fence = undefined;
+            return;
+        }
+        const open = /^(\s*)(`{3,}|~{3,})(.*)$/.exec(line);
+        // A backtick fence's info string cannot contain backticks (that is inline code).
+        if (open && !(open[2][0] === '`' && open[3].includes('`'))) {
+            this.fence = { char: open[2][0], length: open[2].length, indent: open[1] };
+            return;
+        }
+        const markup = line.replace(/(`+)[^`]*?\1/g, '');
+        const opened = markup.match(/<details[\s>]/gi)?.length ?? 0;
+        const closed = markup.match(/<\/details\s*>/gi)?.length ?? 0;
+        this.details = Math.max(0, this.details + opened - closed);
+    }
+    /** What closes the open blocks, innermost first, each on its own line. */
+    closers() {
+        const parts = [];
+        // At the opening's indentation, so a fence in a list item closes inside that item.
+        if (this.fence)
+            parts.push(this.fence.indent + this.fence.char.repeat(this.fence.length));
+        for (let i = 0; i < this.details; i++)
+            parts.push('</details>');
+        return parts.length ? '\n' + parts.join('\n') : '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 63257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ envAccess),
+/* harmony export */   e: () => (/* binding */ isSecretName)
+/* harmony export */ });
+/**
+ * Which environment variables a project may read through `systemEnvVars`. A pull request
+ * writes the project, and whatever it reads can end up in a comment, so the runner's
+ * secrets are off limits unless the workflow names them: the job token (`GITHUB_TOKEN`, and
+ * every action input, which arrives as `INPUT_<NAME>`), the runner's own `ACTIONS_*`
+ * credentials, and any variable whose name says it holds a secret (a workflow's `env:` is
+ * the usual way secrets reach a step).
+ */
+/** Whole families of the runner's variables: the action inputs and the runner's own. */
+const RUNNER_FAMILIES = [/^INPUT_/i, /^ACTIONS_/i];
+/** Names that say the value is a secret. */
+const SECRET_NAMES = [
+    /^(GITHUB|GH|GH_ENTERPRISE|GITHUB_ENTERPRISE)_TOKEN$/i,
+    /^KUBECONFIG$/i,
+    /^SOPS_/i,
+    /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE_?KEY|API_?KEY|ACCESS_?KEY|(^|_)AUTH($|_)/i,
+];
+/** Whether a variable's name marks its value as a secret (the job token input included). */
+const isSecretName = (name) => SECRET_NAMES.some((re) => re.test(name));
+/** A workflow's allow list entry: an exact name or a glob with `*` (`MY_APP_*`). */
+function matcher(pattern) {
+    if (!pattern.includes('*'))
+        return (name) => name === pattern;
+    const re = new RegExp(`^${pattern
+        .split('*')
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
+    return (name) => re.test(name);
+}
+function envAccess(env, allow = []) {
+    const allowed = allow
+        .map((a) => a.trim())
+        .filter(Boolean)
+        .map(matcher);
+    return {
+        read(name) {
+            const isAllowed = allowed.some((m) => m(name));
+            if (!isAllowed && (isSecretName(name) || RUNNER_FAMILIES.some((re) => re.test(name))))
+                return { refused: true };
+            return { value: Object.hasOwn(env, name) ? env[name] : undefined, refused: false };
+        },
+    };
 }
 
 
@@ -116,6 +426,104 @@ function nearest(name, candidates) {
         }
     }
     return bestDist <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 41667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ MIN_LENGTH),
+/* harmony export */   p: () => (/* binding */ SecretRedactor)
+/* harmony export */ });
+/**
+ * Secrets this process has seen (passwords, identity and registry tokens, tokens fetched at
+ * run time), so that text coming from a server can be scrubbed before it reaches an error
+ * message or a log line. A server may echo a secret as it received it or re-encoded, so
+ * every form it could take is searched for, ignoring case: as is, URL- and form-encoded,
+ * JSON-escaped, hex, and base64 (standard and URL alphabets, with and without padding, and
+ * inside a longer base64 text at any of the three byte alignments); for Basic auth also the
+ * base64 of `user:password`, which is the header itself.
+ *
+ * A secret shorter than MIN_LENGTH cannot be searched for without scrubbing ordinary text,
+ * so once one is in use redact() scrubs nothing and says so: the caller then leaves the
+ * server's text out instead.
+ */
+const MIN_LENGTH = 4;
+// A base64 fragment shorter than this (from a shifted alignment) matches too much text.
+const MIN_FRAGMENT = 6;
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function base64Forms(bytes) {
+    const std = bytes.toString('base64');
+    return [std, std.replace(/=+$/, ''), bytes.toString('base64url')];
+}
+/** The characters of base64(prefix + secret) that depend on the secret's bytes alone. */
+function shiftedBase64(bytes) {
+    const out = [];
+    for (const shift of [0, 1, 2]) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        const start = Math.ceil((8 * shift) / 6);
+        const end = Math.floor((8 * (shift + bytes.length)) / 6);
+        const core = encoded.slice(start, end);
+        if (core.length >= MIN_FRAGMENT)
+            out.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return out;
+}
+function formsOf(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    return [
+        secret,
+        encodeURIComponent(secret),
+        new URLSearchParams({ s: secret }).toString().slice(2),
+        JSON.stringify(secret).slice(1, -1),
+        bytes.toString('hex'),
+        ...base64Forms(bytes),
+        ...shiftedBase64(bytes),
+    ];
+}
+class SecretRedactor {
+    forms = new Set();
+    pattern;
+    tooShort = false;
+    /** Passwords and tokens. */
+    add(...values) {
+        for (const v of values) {
+            if (!v)
+                continue;
+            if (v.length < MIN_LENGTH)
+                this.tooShort = true;
+            else
+                for (const f of formsOf(v))
+                    this.remember(f);
+        }
+    }
+    /** The pair Basic auth sends; its password is added on its own as well. */
+    addBasic(username, password) {
+        this.add(password);
+        for (const f of base64Forms(Buffer.from(`${username}:${password}`, 'utf8')))
+            this.remember(f);
+    }
+    /** `text` with every form of every secret replaced by `***`; undefined when that cannot be sure. */
+    redact(text) {
+        if (this.tooShort)
+            return undefined;
+        if (!this.forms.size)
+            return text;
+        this.pattern ??= new RegExp([...this.forms]
+            .sort((a, b) => b.length - a.length)
+            .map(escapeRegExp)
+            .join('|'), 'gi');
+        return text.replace(this.pattern, '***');
+    }
+    remember(form) {
+        if (form.length < MIN_LENGTH || this.forms.has(form))
+            return;
+        this.forms.add(form);
+        this.pattern = undefined;
+    }
 }
 
 

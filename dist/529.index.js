@@ -29,8 +29,8 @@ var kluctl_project = __webpack_require__(84702);
 var target = __webpack_require__(58828);
 // EXTERNAL MODULE: ./lib/project/paths.js
 var paths = __webpack_require__(4813);
-// EXTERNAL MODULE: ./lib/render/index.js + 45 modules
-var render = __webpack_require__(17515);
+// EXTERNAL MODULE: ./lib/render/index.js + 48 modules
+var render = __webpack_require__(81431);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1008,7 +1008,10 @@ function renderText(result) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./lib/util/markdown.js
+var markdown = __webpack_require__(46607);
 ;// CONCATENATED MODULE: ./lib/diff/render-markdown.js
+
 
 /**
  * Decreasing detail, so a caller with a size limit (a GitHub comment holds 65,536
@@ -1020,29 +1023,7 @@ function renderText(result) {
  * Every level is complete markdown on its own: fences and `<details>` are always closed.
  */
 const MARKDOWN_LEVELS = ['full', 'summary', 'list', 'counts'];
-const longestRun = (text, ch) => {
-    let best = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === ch ? run + 1 : 0;
-        if (run > best)
-            best = run;
-    }
-    return best;
-};
-/** Inline code that survives backticks in `text`. */
-function code(text) {
-    const ticks = '`'.repeat(longestRun(text, '`') + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-/** A fenced block longer than any backtick run inside, so content cannot close it. */
-function fenced(lang, text) {
-    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-    return `${fence}${lang}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
-}
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const objectLine = (o) => `${code(o.kind)} ${code(objectName(o))}`;
+const objectLine = (o) => `${(0,markdown/* code */.aY)(o.kind)} ${(0,markdown/* code */.aY)(objectName(o))}`;
 /** One line per kind with the names: the list level stays short for thousands of objects. */
 function namesByKind(objects) {
     const byKind = new Map();
@@ -1051,23 +1032,23 @@ function namesByKind(objects) {
         names.push(objectName(o));
         byKind.set(o.kind, names);
     }
-    return [...byKind].map(([kind, names]) => `- ${code(kind)} (${names.length}): ${names.map(code).join(', ')}`);
+    return [...byKind].map(([kind, names]) => `- ${(0,markdown/* code */.aY)(kind)} (${names.length}): ${names.map(markdown/* code */.aY).join(', ')}`);
 }
 function render_markdown_changedObject(o, level) {
     if (level === 'full') {
-        const summary = `<summary><code>${escapeHtml(o.kind)}</code> <code>${escapeHtml(objectName(o))}</code> (${fieldCount(o)})</summary>`;
-        return `<details>\n${summary}\n\n${fenced('diff', o.diff ?? '')}\n\n</details>`;
+        const summary = `<summary>${(0,markdown/* htmlCode */.h8)(o.kind)} ${(0,markdown/* htmlCode */.h8)(objectName(o))} (${fieldCount(o)})</summary>`;
+        return `<details>\n${summary}\n\n${(0,markdown/* fenced */.OF)('diff', o.diff ?? '')}\n\n</details>`;
     }
-    return `- ${objectLine(o)}: ${(o.changes ?? []).map((c) => code(c.path)).join(', ')}`;
+    return `- ${objectLine(o)}: ${(o.changes ?? []).map((c) => (0,markdown/* code */.aY)(c.path)).join(', ')}`;
 }
 function section(title, lines, join = '\n') {
     return lines.length ? [`**${title}**`, '', lines.join(join), ''] : [];
 }
 function targetSection(t, level) {
-    const title = t.target === null ? 'Project' : `Target ${code(t.target)}`;
+    const title = t.target === null ? 'Project' : `Target ${(0,markdown/* code */.aY)(t.target)}`;
     const out = [`#### ${title}: ${countsText(t.summary)}`, ''];
     if (t.note)
-        out.push(`> ${t.note}`, '');
+        out.push(`> ${(0,markdown/* text */.Qq)(t.note)}`, '');
     const of = (change) => t.objects.filter((o) => o.change === change);
     if (level === 'list') {
         out.push(...section('New', namesByKind(of('new'))));
@@ -1083,18 +1064,17 @@ function targetSection(t, level) {
     return out;
 }
 function countsTable(result) {
-    const cell = (s) => s.replace(/\|/g, '\\|');
     return [
         '| target | new | changed | deleted | unchanged |',
         '|---|--:|--:|--:|--:|',
-        ...result.targets.map((t) => `| ${cell(t.target === null ? targetName(t) : code(t.target))} | ${t.summary.new} | ${t.summary.changed} | ${t.summary.deleted} | ${t.summary.unchanged} |`),
+        ...result.targets.map((t) => `| ${(0,markdown/* cell */.Hn)(t.target === null ? targetName(t) : (0,markdown/* code */.aY)(t.target))} | ${t.summary.new} | ${t.summary.changed} | ${t.summary.deleted} | ${t.summary.unchanged} |`),
         '',
     ];
 }
 /** The result as GitHub-flavoured markdown at one level of detail. */
 function renderMarkdown(result, level = 'full', opts = {}) {
     const title = opts.title ??
-        `### Rendered changes against ${code(result.base.ref)} (${code(shortCommit(result.base.commit))})`;
+        `### Rendered changes against ${(0,markdown/* code */.aY)(result.base.ref)} (${(0,markdown/* code */.aY)(shortCommit(result.base.commit))})`;
     const out = [title, ''];
     if (!result.hasChanges)
         out.push('No changes.', '');

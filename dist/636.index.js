@@ -10,9 +10,10 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43446);
 /**
  * The GitHub client every action uses: octokit from @actions/github with the throttling and
  * retry plugins, pointed at GITHUB_API_URL (github.com, GHE.com or GitHub Enterprise Server).
@@ -22,7 +23,14 @@ export const modules = {
 
 
 
-const actionsLog = { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz };
+
+// Log lines name branches, files and URLs; warnings and debug lines are command data,
+// which @actions/core escapes.
+const actionsLog = {
+    info: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .logSafe */ .sN)(line)),
+    warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e,
+    debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz,
+};
 // A Bottleneck group that runs jobs at once; the throttling plugin only calls key().schedule().
 const unpaced = { key: () => ({ schedule: (_opts, job) => job() }) };
 function createGitHub(options) {
@@ -67,8 +75,27 @@ function createGitHub(options) {
             retryAfterBaseValue: secondMs,
             doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
         },
-    }, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L);
+    }, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L);
+    const redact = options.redact;
+    if (redact)
+        octokit.hook.before('request', (request) => scrubRequest(request, redact));
     return { octokit, log, maxRetries, secondMs };
+}
+// Request options that say where a request goes, not what it carries.
+const ROUTING = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
+function scrubValue(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => scrubValue(v, redact));
+    if (typeof value === 'object' && value !== null)
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, redact)]));
+    return value;
+}
+function scrubRequest(request, redact) {
+    for (const key of Object.keys(request))
+        if (!ROUTING.has(key))
+            request[key] = scrubValue(request[key], redact);
 }
 function resolveApiUrl(raw) {
     const url = raw?.trim() || 'https://api.github.com';

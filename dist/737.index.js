@@ -27,8 +27,6 @@ var external_node_path_ = __webpack_require__(76760);
 var diff = __webpack_require__(3529);
 // EXTERNAL MODULE: ./lib/github/comments.js
 var comments = __webpack_require__(88325);
-// EXTERNAL MODULE: ./lib/github/summary.js
-var summary = __webpack_require__(65671);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/github/errors.js
@@ -60,6 +58,10 @@ async function pullRequestAtHead(gh, repo, number, headSha) {
     return { number: n, url: data.html_url, base: data.base.ref };
 }
 
+// EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
+var runner_secrets = __webpack_require__(1926);
+// EXTERNAL MODULE: ./lib/util/markdown.js
+var markdown = __webpack_require__(46607);
 ;// CONCATENATED MODULE: ./lib/actions/diff-result-file.js
 /**
  * Reads a diff result (toStableJson) written by another run. In the fork-safe pattern the
@@ -203,8 +205,6 @@ var git = __webpack_require__(16571);
 var github = __webpack_require__(9080);
 // EXTERNAL MODULE: ./lib/actions/inputs.js
 var inputs = __webpack_require__(39922);
-// EXTERNAL MODULE: ./lib/actions/markdown.js
-var markdown = __webpack_require__(47974);
 // EXTERNAL MODULE: ./lib/actions/render-inputs.js
 var render_inputs = __webpack_require__(16545);
 ;// CONCATENATED MODULE: ./lib/actions/diff.js
@@ -266,7 +266,7 @@ async function runDiff(workspace) {
     }
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'shipshape-diff-'));
     const file = external_node_path_.join(dir, 'result.json');
-    (0,external_node_fs_.writeFileSync)(file, (0,diff/* toStableJson */.t_)(result));
+    (0,external_node_fs_.writeFileSync)(file, (0,runner_secrets/* redactRunnerSecrets */.d)((0,diff/* toStableJson */.t_)(result)));
     core/* setOutput */.uH('result-json', file);
     await publish(result, comment);
 }
@@ -303,7 +303,7 @@ function diffReportBodies(result) {
 async function publish(result, comment) {
     const bodies = diffReportBodies(result);
     core/* setOutput */.uH('has-changes', String(result.hasChanges));
-    await (0,summary/* writeJobSummary */.j)(bodies);
+    await (0,runner_secrets/* writeSummary */.S)(bodies);
     if (comment) {
         const posted = await (0,comments/* upsertStickyComment */.qD)(comment.gh, { ...comment, bodies });
         core/* setOutput */.uH('comment-url', posted.url);
@@ -326,7 +326,7 @@ async function reportFailure(err, workspace, comment) {
         (0,markdown/* fenced */.OF)('text', err.format(workspace)),
         '',
     ].join('\n');
-    await (0,summary/* writeJobSummary */.j)([body]);
+    await (0,runner_secrets/* writeSummary */.S)([body]);
     if (!comment)
         return;
     try {
@@ -336,6 +336,352 @@ async function reportFailure(err, workspace, comment) {
         // The render error is what the step fails with; a failed comment is secondary.
         core/* warning */.$e(`could not comment on the failure: ${postErr.message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 16571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ baseRefToUse),
+/* harmony export */   o: () => (/* binding */ checkoutOf)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/** The few questions the actions ask the workspace's git clone. */
+
+
+function git(cwd, args) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['-C', cwd, ...args], (err, stdout) => resolve(err ? undefined : stdout.trim()));
+    });
+}
+const commitExists = async (cwd, ref) => (await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])) !== undefined;
+/**
+ * The ref to compare with for branch `ref` in the clone holding `dir`. actions/checkout
+ * leaves the base branch only as `origin/<branch>` (a pull request's checkout is detached),
+ * and a local branch of that name may be stale on a reused runner, so the remote-tracking
+ * branch wins when `preferRemote`; otherwise it is the fallback for a name that does not
+ * resolve. A ref that resolves neither way is returned as given, for the diff to report.
+ */
+async function baseRefToUse(dir, ref, preferRemote) {
+    const remote = `origin/${ref}`;
+    if (preferRemote && (await commitExists(dir, remote)))
+        return remote;
+    if (await commitExists(dir, ref))
+        return ref;
+    if (await commitExists(dir, remote))
+        return remote;
+    return ref;
+}
+/** The top directory and the checked-out commit of the clone holding `dir`. */
+async function checkoutOf(dir) {
+    const root = await git(dir, ['rev-parse', '--show-toplevel']);
+    const head = root && (await git(dir, ['rev-parse', 'HEAD']));
+    if (!root || !head)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${dir} is not in a git checkout`, {}, 'check out the repository first (actions/checkout)');
+    return { root, head };
+}
+
+
+/***/ }),
+
+/***/ 9080:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ gitHubFromInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88120);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1926);
+
+
+
+/**
+ * The client for the `github-token` input and the repository the workflow runs in. Octokit
+ * is loaded here, on first use, not when an action starts: a diff without a comment never
+ * needs it (the actions import the light modules of github/ directly, not its index).
+ */
+async function gitHubFromInputs() {
+    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
+    const gh = createGitHub({ token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token'), redact: _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactRunnerSecrets */ .d });
+    return { gh, repo: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepo */ .E)() };
+}
+
+
+/***/ }),
+
+/***/ 39922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ optionalInput),
+/* harmony export */   Hm: () => (/* binding */ boolInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   ij: () => (/* binding */ choiceInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+
+
+/** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
+function listInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+        .split(/\r?\n/)
+        .flatMap((line) => (line.includes('=') ? [line] : line.split(',')))
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+function optionalInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined;
+}
+function boolInput(name, dflt) {
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
+    if (!v)
+        return dflt;
+    if (['true', 'yes', '1'].includes(v))
+        return true;
+    if (['false', 'no', '0'].includes(v))
+        return false;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be true or false, got "${v}"`);
+}
+/** An input that must be one of `choices`; `dflt` when empty. */
+function choiceInput(name, choices, dflt) {
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    if (!v)
+        return dflt;
+    if (choices.includes(v))
+        return v;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`);
+}
+
+
+/***/ }),
+
+/***/ 16545:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ renderInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39922);
+
+
+
+
+/**
+ * The project, image and inclusion inputs every rendering action shares (project-dir, args,
+ * fixed-images, fixed-images-files, include-tags, exclude-tags, allow-env), paths relative to the
+ * workspace; progress goes to the log.
+ */
+function renderInputs(workspace) {
+    return {
+        projectDir: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-dir') || '.'),
+        args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('args'),
+        fixedImages: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images'),
+        fixedImagesFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images-files').map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, f)),
+        includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('include-tags'),
+        excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('exclude-tags'),
+        allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('allow-env'),
+        cwd: workspace,
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 88325:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
+/* harmony export */ });
+/* unused harmony exports stickyMarker, fitCommentBody */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88120);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _markdown_fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29888);
+
+
+
+/** GitHub's limit for an issue comment or pull-request body, in characters. */
+const COMMENT_LIMIT = 65_536;
+/** `<!-- shipshape:diff:diff:prod,staging -->`; targets sorted, so their order does not matter. */
+function stickyMarker(key) {
+    const part = (s) => s.replace(/[^\w.\-/]/g, (c) => encodeURIComponent(c));
+    const targets = [...new Set(key.targets)].sort().map(part).join(',');
+    return `<!-- shipshape:${part(key.action)}:${part(key.command)}:${targets} -->`;
+}
+/** Creates the comment, or edits the one with the same marker; leaves it alone when unchanged. */
+async function upsertStickyComment(gh, options) {
+    const { repo, issueNumber } = options;
+    const where = `${repo.owner}/${repo.repo}#${issueNumber}`;
+    const marker = stickyMarker(options.key);
+    const fitted = fitCommentBody(options.bodies, options.runUrl ?? (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .workflowRunUrl */ .C)(), marker.length + 1);
+    const body = `${marker}\n${fitted.body}`;
+    const shape = { level: fitted.level, truncated: fitted.truncated };
+    const existing = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withGitHubErrors */ .Vo)({ what: `reading the comments of ${where}`, permission: 'pull-requests: read' }, () => findComment(gh, options, marker));
+    if (existing && normalise(existing.body ?? '') === normalise(body)) {
+        gh.log.info(`Comment ${existing.html_url} is up to date.`);
+        return { id: existing.id, url: existing.html_url, outcome: 'unchanged', ...shape };
+    }
+    if (existing) {
+        const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withGitHubErrors */ .Vo)({ what: `updating comment ${existing.id} on ${where}`, permission: 'pull-requests: write' }, () => gh.octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body }));
+        gh.log.info(`Updated comment ${data.html_url}`);
+        return { id: data.id, url: data.html_url, outcome: 'updated', ...shape };
+    }
+    const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .withGitHubErrors */ .Vo)({ what: `commenting on ${where}`, permission: 'pull-requests: write' }, () => gh.octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body }));
+    gh.log.info(`Created comment ${data.html_url}`);
+    return { id: data.id, url: data.html_url, outcome: 'created', ...shape };
+}
+/** The body (without marker) that fits a comment next to `reserved` characters. */
+function fitCommentBody(bodies, runUrl, reserved = 0) {
+    const run = runUrl ? `[workflow run](${runUrl})` : 'workflow run';
+    return (0,_markdown_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .fitMarkdown */ .DJ)(bodies, {
+        limit: COMMENT_LIMIT - reserved,
+        measure: _markdown_fit_js__WEBPACK_IMPORTED_MODULE_2__/* .countChars */ .FA,
+        degradedNote: `_The full report is longer than a GitHub comment allows; it is in the job summary of the ${run}._`,
+        truncatedNote: `_… cut at GitHub's limit of 65,536 characters. The full report is in the job summary of the ${run}._`,
+    });
+}
+async function findComment(gh, options, marker) {
+    const pages = gh.octokit.paginate.iterator(gh.octokit.rest.issues.listComments, {
+        ...options.repo,
+        issue_number: options.issueNumber,
+        per_page: 100,
+    });
+    for await (const { data } of pages) {
+        // The marker must open the body: a reply quoting our comment carries it further down.
+        const found = data.find((c) => c.body?.startsWith(marker));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+const normalise = (text) => text.replace(/\r\n/g, '\n');
+
+
+/***/ }),
+
+/***/ 9452:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pm: () => (/* binding */ explainGitHubError),
+/* harmony export */   Vo: () => (/* binding */ withGitHubErrors),
+/* harmony export */   _4: () => (/* binding */ isGraphqlError),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/**
+ * GitHub's errors turned into messages a workflow author can act on. The messages carry
+ * what was being done, GitHub's own words and the fix; never the token (octokit redacts it
+ * from the request it keeps, and nothing here reads headers that carry it).
+ */
+
+/** Runs `fn`, turning a GitHub error into a UserError that says what to do. */
+async function withGitHubErrors(op, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        throw explainGitHubError(err, op);
+    }
+}
+const FORK_HINT = 'On `pull_request` events from forks GITHUB_TOKEN is read-only whatever `permissions:` says: ' +
+    'compute in the `pull_request` workflow and write from a `workflow_run` workflow (docs/github.md).';
+function explainGitHubError(err, op) {
+    if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return err;
+    if (isGraphqlError(err))
+        return explainGraphql(err, op);
+    if (!isHttpError(err))
+        return err instanceof Error ? err : new Error(String(err));
+    const status = err.status;
+    const said = githubMessage(err);
+    const headers = err.response?.headers ?? {};
+    const fail = (message, hint) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message, {}, hint, { cause: err });
+    if (!err.response) {
+        return fail(`Could not reach GitHub while ${op.what}: ${said}.`, 'Check the network and GITHUB_API_URL (on GitHub Enterprise Server: https://HOST/api/v3).');
+    }
+    if (status === 401) {
+        return fail(`GitHub rejected the token while ${op.what} (401 ${said}).`, 'The token is invalid or expired: pass `github-token: ${{ github.token }}` or a current ' +
+            'GitHub App / personal access token.');
+    }
+    if ((status === 403 || status === 429) && /secondary rate limit/i.test(said)) {
+        return fail(`GitHub's secondary rate limit stopped ${op.what}, also after the retries GitHub asked for.`, 'Re-run the job in a few minutes. If it recurs, let fewer shipshape jobs run at once ' +
+            '(`concurrency:` in the workflow) or make fewer groups.');
+    }
+    if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = reset ? ` until ${new Date(reset * 1000).toISOString()}` : '';
+        return fail(`GitHub's API rate limit for this token is used up${when}; stopped ${op.what}.`, 'Re-run after the reset, or use a token with its own quota (a GitHub App token).');
+    }
+    if (status === 403 && /not permitted to create or approve pull requests/i.test(said)) {
+        return fail(`GitHub refused ${op.what}: ${said}`, 'Allow it under Settings → Actions → General → "Allow GitHub Actions to create and approve ' +
+            'pull requests" (organisation and repository), or pass a GitHub App token as `github-token`.');
+    }
+    if (status === 403) {
+        return fail(`GitHub refused ${op.what} (403 ${said}).`, `The token lacks a permission: add \`${op.permission}\` to the job's \`permissions:\` block. ` +
+            FORK_HINT);
+    }
+    if (status === 404) {
+        return fail(`GitHub answered 404 Not Found while ${op.what}.`, 'Check the repository, branch or number. GitHub also answers 404 when the token cannot see ' +
+            'the repository: GITHUB_TOKEN reaches only the repository running the workflow.');
+    }
+    if (status === 422) {
+        return fail(`GitHub rejected ${op.what} (422 ${said}).`, 'GitHub names the invalid part above.');
+    }
+    if (status >= 500) {
+        return fail(`GitHub failed while ${op.what} (${status} ${said}), also on retry.`, 'GitHub is having trouble (https://www.githubstatus.com): re-run the job later.');
+    }
+    return fail(`GitHub answered ${status} while ${op.what}: ${said}`, "See GitHub's message above.");
+}
+function explainGraphql(err, op) {
+    const first = err.errors[0];
+    const said = err.errors.map((e) => e.message).join('; ');
+    const fail = (message, hint) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(message, {}, hint, { cause: err });
+    switch (first?.type) {
+        case 'FORBIDDEN':
+            return fail(`GitHub refused ${op.what} (${said}).`, `The token lacks a permission: add \`${op.permission}\` to the job's \`permissions:\` block. ` +
+                FORK_HINT);
+        case 'NOT_FOUND':
+            return fail(`GitHub could not find what ${op.what} needs: ${said}`, 'Check the repository and branch names.');
+        case 'STALE_DATA':
+            return fail(`The branch moved while ${op.what} (${said}).`, 'Another run or person pushed to it at the same time. Re-run the job; a `concurrency:` group ' +
+                'in the workflow keeps runs from overlapping.');
+        case 'RATE_LIMITED':
+            return fail(`GitHub's GraphQL rate limit stopped ${op.what}.`, 'Re-run the job after the limit resets (at most an hour).');
+        default:
+            return fail(`GitHub rejected ${op.what}: ${said}`, "See GitHub's message above.");
+    }
+}
+/** GitHub's message with the details of a validation error, without its documentation link. */
+function githubMessage(err) {
+    const data = err.response?.data;
+    if (!data?.message)
+        return err.message;
+    const details = (data.errors ?? []).map((e) => typeof e === 'string'
+        ? e
+        : (e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(' ')));
+    return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
+}
+function isHttpError(err) {
+    return err instanceof Error && typeof err.status === 'number';
+}
+function isGraphqlError(err) {
+    return err instanceof Error && Array.isArray(err.errors);
+}
+/** HTTP status of an octokit error, or undefined for anything else. */
+function statusOf(err) {
+    return isHttpError(err) ? err.status : undefined;
 }
 
 

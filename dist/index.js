@@ -480,7 +480,7 @@ var __webpack_exports__ = {};
 /* harmony export */   x: () => (/* binding */ cli)
 /* harmony export */ });
 async function cli(argv, io) {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(33), __nccwpck_require__.e(515), __nccwpck_require__.e(399), __nccwpck_require__.e(529), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56112));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(638), __nccwpck_require__.e(33), __nccwpck_require__.e(316), __nccwpck_require__.e(282), __nccwpck_require__.e(529), __nccwpck_require__.e(634)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56112));
     return main(argv, io);
 }
 async function runAction(name) {

@@ -1,11 +1,14 @@
 /**
- * What a bump pull request says: title, body and commit message list exactly the updates it
- * carries. Update `file`s are paths in the repository.
+ * What an image bump says: the pull request's title, body and commit message list exactly
+ * the updates it carries, and the job summary reports the whole run. Update `file`s are
+ * paths in the repository. Images, tags, files, filters and messages come from the project
+ * or a registry: markdown gets them through util/markdown, plain text through oneLine.
  */
-import type { BumpUpdate } from '../images/bump.js';
+import type { BumpError, BumpSkip, BumpUpdate } from '../images/bump.js';
 import { explanationParts } from '../images/decide.js';
 import { parseImageReference } from '../registry/reference.js';
-import { code, escapeText } from './markdown.js';
+import { cell, code, text } from '../util/markdown.js';
+import { oneLine } from '../util/one-line.js';
 
 /** The web page of an image's repository on the registries that have one. */
 export function registryPage(image: string): string | undefined {
@@ -35,18 +38,20 @@ export function registryPage(image: string): string | undefined {
 const tag = (t: string) => (t ? code(t) : '(no tag)');
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
+/** One line of plain text: GitHub shows a title as it is, and git reads trailers from lines. */
 export function pullRequestTitle(updates: readonly BumpUpdate[], file?: string): string {
   const images = [...new Set(updates.map((u) => u.image))];
+  let title = `Bump ${plural(images.length, 'image')}${file ? ` in ${file}` : ''}`;
   if (images.length === 1) {
     const [u] = updates;
     const latest = new Set(updates.map((x) => x.latest));
     const current = new Set(updates.map((x) => x.current));
     if (latest.size === 1 && current.size === 1)
-      return `Bump ${u.image} from ${u.current || '(no tag)'} to ${u.latest}`;
-    if (latest.size === 1) return `Bump ${u.image} to ${u.latest}`;
-    return `Bump ${u.image} (${plural(updates.length, 'pin')})`;
+      title = `Bump ${u.image} from ${u.current || '(no tag)'} to ${u.latest}`;
+    else if (latest.size === 1) title = `Bump ${u.image} to ${u.latest}`;
+    else title = `Bump ${u.image} (${plural(updates.length, 'pin')})`;
   }
-  return `Bump ${plural(images.length, 'image')}${file ? ` in ${file}` : ''}`;
+  return oneLine(title);
 }
 
 /** Where the pin lives: file and line, plus the targets or the Flux workload using it. */
@@ -57,9 +62,6 @@ function pinnedIn(u: BumpUpdate): string {
   const targets = (u.targets ?? []).filter((t) => t !== '(no target)');
   return targets.length ? `${at} (${targets.map(code).join(', ')})` : at;
 }
-
-// A `|` ends a table cell even inside a code span unless escaped.
-const cell = (s: string) => s.replace(/\|/g, '\\|');
 
 /** One table row per update: image (linked to its registry page when known), from, to, filter, where. */
 export function updatesTable(
@@ -78,7 +80,7 @@ export function updatesTable(
 
 function explanation(u: BumpUpdate): string {
   const parts = [...explanationParts(u.explanation), u.explanation.why];
-  return `- ${code(u.image)} ${tag(u.latest)}: ${parts.map(escapeText).join('; ')}`;
+  return `- ${code(u.image)} ${tag(u.latest)}: ${parts.map(text).join('; ')}`;
 }
 
 export interface BodyOptions {
@@ -110,9 +112,44 @@ export function pullRequestBody(updates: readonly BumpUpdate[], opts: BodyOption
 }
 
 export function commitMessage(title: string, updates: readonly BumpUpdate[]): string {
-  const lines = updates.map(
-    (u) =>
+  const lines = updates.map((u) =>
+    oneLine(
       `- ${u.image}: ${u.current || '(no tag)'} -> ${u.latest} (${u.filter}) in ${u.file}${u.line ? `:${u.line}` : ''}`,
+    ),
   );
-  return `${title}\n\n${lines.join('\n')}\n`;
+  return `${oneLine(title)}\n\n${lines.join('\n')}\n`;
+}
+
+/** An engine error as one line of text (the step's failure message lists them). */
+export function errorText(e: BumpError): string {
+  const subject = e.image ?? (e.target ? `target ${e.target}` : 'image-bump');
+  const where = e.file ? ` (${e.file}${e.line ? `:${e.line}` : ''})` : '';
+  return `${subject}${where}: ${e.error}${e.hint ? ` (hint: ${e.hint})` : ''}`;
+}
+
+export interface JobSummaryInput {
+  dryRun: boolean;
+  /** The updates of every group. */
+  updates: readonly BumpUpdate[];
+  /** The pull-request cell of an update (markdown made by the caller). */
+  pullRequest: (u: BumpUpdate) => string;
+  upToDate: number;
+  skipped: readonly BumpSkip[];
+  errors: readonly BumpError[];
+}
+
+export function jobSummary(s: JobSummaryInput): string {
+  const out = [`### shipshape image-bump${s.dryRun ? ' (dry run)' : ''}`, ''];
+  if (s.updates.length) out.push(updatesTable(s.updates, s.pullRequest), '');
+  else out.push('No image needs bumping.', '');
+  out.push(`${s.upToDate} up to date, ${s.skipped.length} skipped, ${s.errors.length} failed.`, '');
+  if (s.skipped.length) {
+    out.push('**Skipped**', '');
+    for (const k of s.skipped)
+      out.push(`- ${code(k.image)}${k.file ? ` (${code(k.file)})` : ''}: ${text(k.reason)}`);
+    out.push('');
+  }
+  if (s.errors.length)
+    out.push('**Errors**', '', ...s.errors.map((e) => `- ${text(errorText(e))}`), '');
+  return out.join('\n');
 }

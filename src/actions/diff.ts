@@ -13,15 +13,15 @@ import {
 } from '../diff/index.js';
 import { upsertStickyComment } from '../github/comments.js';
 import type { GitHubClient, RepoRef, StickyKey } from '../github/index.js';
-import { writeJobSummary } from '../github/summary.js';
 import { pullRequestAtHead } from '../github/workflow-run.js';
 import { UserError } from '../util/errors.js';
+import { redactRunnerSecrets, writeSummary } from './runner-secrets.js';
+import { code, fenced } from '../util/markdown.js';
 import { readDiffResult } from './diff-result-file.js';
 import { eventPullRequest, readEvent, workflowRunHeadSha } from './event.js';
 import { baseRefToUse } from './git.js';
 import { gitHubFromInputs } from './github.js';
 import { boolInput, choiceInput, listInput, optionalInput } from './inputs.js';
-import { code, fenced } from './markdown.js';
 import { renderInputs } from './render-inputs.js';
 
 /** Where the report goes besides the job summary. */
@@ -92,7 +92,7 @@ export async function runDiff(workspace: string): Promise<void> {
   }
   const dir = mkdtempSync(path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'shipshape-diff-'));
   const file = path.join(dir, 'result.json');
-  writeFileSync(file, toStableJson(result));
+  writeFileSync(file, redactRunnerSecrets(toStableJson(result)));
   core.setOutput('result-json', file);
   await publish(result, comment);
 }
@@ -141,7 +141,7 @@ export function diffReportBodies(result: DiffResult): string[] {
 async function publish(result: DiffResult, comment: CommentTarget | undefined): Promise<void> {
   const bodies = diffReportBodies(result);
   core.setOutput('has-changes', String(result.hasChanges));
-  await writeJobSummary(bodies);
+  await writeSummary(bodies);
   if (comment) {
     const posted = await upsertStickyComment(comment.gh, { ...comment, bodies });
     core.setOutput('comment-url', posted.url);
@@ -172,7 +172,7 @@ async function reportFailure(
     fenced('text', err.format(workspace)),
     '',
   ].join('\n');
-  await writeJobSummary([body]);
+  await writeSummary([body]);
   if (!comment) return;
   try {
     await upsertStickyComment(comment.gh, { ...comment, bodies: [body] });

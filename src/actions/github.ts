@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { GitHubClient, RepoRef } from '../github/index.js';
 import { parseRepo } from '../github/context.js';
+import { redactRunnerSecrets } from './runner-secrets.js';
 
 /**
  * The client for the `github-token` input and the repository the workflow runs in. Octokit
@@ -9,6 +10,6 @@ import { parseRepo } from '../github/context.js';
  */
 export async function gitHubFromInputs(): Promise<{ gh: GitHubClient; repo: RepoRef }> {
   const { createGitHub } = await import('../github/client.js');
-  const gh = createGitHub({ token: core.getInput('github-token') });
+  const gh = createGitHub({ token: core.getInput('github-token'), redact: redactRunnerSecrets });
   return { gh, repo: parseRepo() };
 }

@@ -5,7 +5,6 @@ import { workflowRunUrl } from '../github/context.js';
 import { withGitHubErrors } from '../github/errors.js';
 import type { GitHubClient, PullRequestResult, RepoRef } from '../github/index.js';
 import { closeStalePullRequests, pullRequestBranch, syncPullRequest } from '../github/pulls.js';
-import { writeJobSummary } from '../github/summary.js';
 import {
   runImageBump,
   type BumpError,
@@ -17,12 +16,20 @@ import { RegistryClient } from '../registry/client.js';
 import { RegistryCredentials } from '../registry/credentials.js';
 import { renderImageUses } from '../render/index.js';
 import { UserError } from '../util/errors.js';
+import { writeSummary } from './runner-secrets.js';
+import { logSafe } from '../util/log-safe.js';
+import { code } from '../util/markdown.js';
 import { GROUP_BY, groupKey, planGroups, type BumpGroup, type GroupBy } from './bump-groups.js';
-import { commitMessage, pullRequestBody, pullRequestTitle, updatesTable } from './bump-text.js';
+import {
+  commitMessage,
+  errorText,
+  jobSummary,
+  pullRequestBody,
+  pullRequestTitle,
+} from './bump-text.js';
 import { checkoutOf } from './git.js';
 import { gitHubFromInputs } from './github.js';
 import { boolInput, choiceInput, listInput } from './inputs.js';
-import { code, escapeText } from './markdown.js';
 import { renderInputs } from './render-inputs.js';
 
 /**
@@ -72,7 +79,21 @@ export async function runImageBumpAction(workspace: string): Promise<void> {
     r.number !== undefined && r.outcome !== 'closed' ? [r.number] : [],
   );
   core.setOutput('pull-requests', JSON.stringify(numbers));
-  await writeJobSummary([summary(report, errors, groups, groupBy, results, dryRun)]);
+  const pullRequest = (u: BumpUpdate) => {
+    const r = results.get(groupKey(u, groupBy));
+    if (!r) return dryRun ? 'not opened (dry run)' : '';
+    return r.url ? `[#${r.number}](${r.url}) ${r.outcome}` : r.outcome;
+  };
+  await writeSummary([
+    jobSummary({
+      dryRun,
+      updates: groups.flatMap((g) => g.updates),
+      pullRequest,
+      upToDate: report.upToDate.length,
+      skipped: report.skipped,
+      errors,
+    }),
+  ]);
 
   if (errors.length)
     throw new UserError(
@@ -136,7 +157,6 @@ function realpathOrSelf(p: string): string {
   }
 }
 
-/** Renders each target to learn which images it pins; a target that fails is an error, not the end. */
 /** The engine in dry run: the workspace stays as checked out; the pull requests carry the edits. */
 async function checkRegistries(
   projectDir: string,
@@ -151,7 +171,7 @@ async function checkRegistries(
       renders,
       registry,
       dryRun: true,
-      log: (line) => core.info(line),
+      log: (line) => core.info(logSafe(line)),
     });
   } finally {
     await registry.close();
@@ -205,45 +225,4 @@ async function baseBranch(gh: GitHubClient, repo: RepoRef, head: string): Promis
       `check out ${base} (actions/checkout with ref: ${base}) or set base-branch to the branch that is checked out; if ${base} just moved, run again`,
     );
   return base;
-}
-
-function errorText(e: BumpError): string {
-  const subject = e.image ?? (e.target ? `target ${e.target}` : 'image-bump');
-  const where = e.file ? ` (${e.file}${e.line ? `:${e.line}` : ''})` : '';
-  return `${subject}${where}: ${e.error}${e.hint ? ` (hint: ${e.hint})` : ''}`;
-}
-
-function summary(
-  report: ImageBumpReport,
-  errors: BumpError[],
-  groups: BumpGroup[],
-  groupBy: GroupBy,
-  results: Map<string, PullRequestResult>,
-  dryRun: boolean,
-): string {
-  const updates = groups.flatMap((g) => g.updates);
-  const out = [`### shipshape image-bump${dryRun ? ' (dry run)' : ''}`, ''];
-  if (updates.length) {
-    const pr = (u: BumpUpdate) => {
-      const r = results.get(groupKey(u, groupBy));
-      if (!r) return dryRun ? 'not opened (dry run)' : '';
-      return r.url ? `[#${r.number}](${r.url}) ${r.outcome}` : r.outcome;
-    };
-    out.push(updatesTable(updates, pr), '');
-  } else {
-    out.push('No image needs bumping.', '');
-  }
-  out.push(
-    `${report.upToDate.length} up to date, ${report.skipped.length} skipped, ${errors.length} failed.`,
-    '',
-  );
-  if (report.skipped.length) {
-    out.push('**Skipped**', '');
-    for (const s of report.skipped)
-      out.push(`- ${code(s.image)}${s.file ? ` (${code(s.file)})` : ''}: ${escapeText(s.reason)}`);
-    out.push('');
-  }
-  if (errors.length)
-    out.push('**Errors**', '', ...errors.map((e) => `- ${escapeText(errorText(e))}`), '');
-  return out.join('\n');
 }

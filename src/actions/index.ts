@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { formatError } from '../util/errors.js';
+import { redactRunnerSecrets } from './runner-secrets.js';
 
 type Handler = (workspace: string) => Promise<void>;
 
@@ -27,6 +28,6 @@ export async function runAction(name: string): Promise<void> {
       await load()
     )(workspace);
   } catch (err) {
-    core.setFailed(formatError(err, workspace));
+    core.setFailed(redactRunnerSecrets(formatError(err, workspace)));
   }
 }

@@ -1,11 +1,12 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import type { RenderOptions } from '../render/index.js';
+import { logSafe } from '../util/log-safe.js';
 import { listInput } from './inputs.js';
 
 /**
  * The project, image and inclusion inputs every rendering action shares (project-dir, args,
- * fixed-images, fixed-images-files, include-tags, exclude-tags), paths relative to the
+ * fixed-images, fixed-images-files, include-tags, exclude-tags, allow-env), paths relative to the
  * workspace; progress goes to the log.
  */
 export function renderInputs(workspace: string): Omit<RenderOptions, 'target' | 'renderOutputDir'> {
@@ -16,7 +17,8 @@ export function renderInputs(workspace: string): Omit<RenderOptions, 'target' | 
     fixedImagesFiles: listInput('fixed-images-files').map((f) => path.resolve(workspace, f)),
     includeTags: listInput('include-tags'),
     excludeTags: listInput('exclude-tags'),
+    allowEnv: listInput('allow-env'),
     cwd: workspace,
-    log: (line) => core.info(line),
+    log: (line) => core.info(logSafe(line)),
   };
 }

@@ -1,9 +1,11 @@
 import * as core from '@actions/core';
+import { writeSummary } from './runner-secrets.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { renderProject } from '../render/index.js';
+import { cell, code } from '../util/markdown.js';
 import { optionalInput } from './inputs.js';
 import { renderInputs } from './render-inputs.js';
 
@@ -26,22 +28,24 @@ export async function runRender(workspace: string): Promise<void> {
   core.setOutput('objects-file', file);
   core.setOutput('object-count', String(result.objects.length));
 
+  // Target, item directories and tags are the project's: markdown through util/markdown
+  // (core.summary's helpers put text into HTML as it is).
   const rows = result.items
     .filter((i) => i.dir !== undefined)
-    .map((i) => [i.dir as string, i.tags.join(', '), String(i.objects.length)]);
-  await core.summary
-    .addHeading(`shipshape render${target ? `: ${target}` : ''}`, 3)
-    .addTable([
-      [
-        { data: 'item', header: true },
-        { data: 'tags', header: true },
-        { data: 'objects', header: true },
-      ],
+    .map(
+      (i) =>
+        `| ${cell(code(i.dir as string))} | ${cell(i.tags.map(code).join(', '))} | ${i.objects.length} |`,
+    );
+  await writeSummary([
+    [
+      `### shipshape render${target ? `: ${code(target)}` : ''}`,
+      '',
+      '| item | tags | objects |',
+      '|---|---|--:|',
       ...rows,
-    ])
-    .addRaw(
-      `${result.objects.length} objects written to \`${path.relative(workspace, file) || file}\``,
-      true,
-    )
-    .write();
+      '',
+      `${result.objects.length} objects written to ${code(path.relative(workspace, file) || file)}`,
+      '',
+    ].join('\n'),
+  ]);
 }

@@ -16,7 +16,34 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): ParsedArgs {
+/** `--fixed-image` → `KLUCTL_FIXED_IMAGE`: kluctl's name for a flag given by environment. */
+export const envName = (flag: string) => `KLUCTL_${flag.toUpperCase().replace(/-/g, '_')}`;
+
+/**
+ * Values of a flag given by environment, as kluctl reads them: `KLUCTL_<FLAG>` first, then
+ * `KLUCTL_<FLAG>_<n>` in the order of n (so a CI pipeline can pass several `-a`).
+ */
+function envValues(env: Record<string, string | undefined>, flag: string): string[] {
+  const base = envName(flag);
+  const indexed = Object.keys(env)
+    .map((k) => ({ k, m: new RegExp(`^${base}_(\\d+)$`).exec(k) }))
+    .filter((e) => e.m)
+    .sort((a, b) => Number(a.m![1]) - Number(b.m![1]))
+    .map((e) => env[e.k] as string);
+  const plain = Object.hasOwn(env, base) && env[base] !== undefined ? [env[base]] : [];
+  return [...plain, ...indexed];
+}
+
+/**
+ * Parses a command line. Flags not given on it are taken from the environment as kluctl
+ * does (`KLUCTL_DRY_RUN=true`, `KLUCTL_ARG_0=name=value`); repeatable flags get the
+ * environment's values first and the command line's after them.
+ */
+export function parseArgs(
+  argv: readonly string[],
+  specs: readonly FlagSpec[],
+  env: Record<string, string | undefined> = {},
+): ParsedArgs {
   const byName = new Map(specs.map((s) => [s.name, s]));
   const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short as string, s]));
   const values: ParsedArgs['values'] = {};
@@ -69,6 +96,24 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[]): 
       inline = argv[++i];
     }
     set(spec, inline, flag);
+  }
+  for (const spec of specs) {
+    const fromEnv = envValues(env, spec.name);
+    if (fromEnv.length === 0) continue;
+    if (spec.kind === 'list') {
+      values[spec.name] = [...fromEnv, ...((values[spec.name] as string[] | undefined) ?? [])];
+    } else if (values[spec.name] === undefined) {
+      // Booleans as Go's strconv.ParseBool reads them (kluctl's parser).
+      const normal = (v: string) =>
+        spec.kind !== 'bool'
+          ? v
+          : /^(1|t|true)$/i.test(v)
+            ? 'true'
+            : /^(0|f|false)$/i.test(v)
+              ? 'false'
+              : v;
+      for (const v of fromEnv) set(spec, normal(v), envName(spec.name));
+    }
   }
   return { values, positionals };
 }

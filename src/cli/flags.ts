@@ -20,6 +20,13 @@ export const projectFlags: FlagSpec[] = [
     help: 'target to render (required when the project defines targets)',
   },
   {
+    name: 'target-name-override',
+    short: 'T',
+    kind: 'string',
+    metavar: 'NAME',
+    help: 'rename the target (the one chosen with -t, or the no-name target) to NAME',
+  },
+  {
     name: 'arg',
     short: 'a',
     kind: 'list',
@@ -37,6 +44,12 @@ export const projectFlags: FlagSpec[] = [
     kind: 'string',
     metavar: 'TEXT',
     help: "override the target's discriminator",
+  },
+  {
+    name: 'allow-env',
+    kind: 'list',
+    metavar: 'NAME',
+    help: 'let systemEnvVars read this variable although its name says it is a secret (NAME or PREFIX_*)',
   },
 ];
 
@@ -122,6 +135,7 @@ export function renderOptions(p: ParsedArgs, io: CliIo): RenderOptions {
     projectDir: abs(str(p, 'project-dir') ?? '.'),
     // Multi-target commands read -t themselves (see renderFlags).
     target: typeof p.values.target === 'string' ? p.values.target : undefined,
+    targetNameOverride: str(p, 'target-name-override'),
     args: list(p, 'arg'),
     argsFiles: list(p, 'args-from-file').map(abs),
     discriminator: str(p, 'discriminator'),
@@ -133,6 +147,7 @@ export function renderOptions(p: ParsedArgs, io: CliIo): RenderOptions {
     excludeDeploymentDirs: list(p, 'exclude-deployment-dir'),
     cwd: io.cwd,
     env: io.env,
+    allowEnv: list(p, 'allow-env'),
     log: (line) => io.stderr(`${line}\n`),
   };
 }

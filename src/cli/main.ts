@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { commands } from './commands/index.js';
 import { processIo, type CliIo } from './io.js';
 import { UsageError, UserError, formatError } from '../util/errors.js';
+import { logSafe } from '../util/log-safe.js';
 import { VERSION } from '../version.js';
 
 function usage(): string {
@@ -24,8 +25,13 @@ function commandHelp(c: Command): string {
   return `Usage: shipshape ${c.name} [flags]\n\n${c.summary}\n\nFlags:\n${formatFlags(c.flags)}\n${c.details ? `\n${c.details}\n` : ''}`;
 }
 
-/** Runs one CLI invocation and returns its exit code (0 ok, 1 failure, 2 usage). */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+/**
+ * Runs one CLI invocation and returns its exit code (0 ok, 1 failure, 2 usage). Everything
+ * on stderr (progress, warnings, errors) carries names and messages from the project or a
+ * registry, so it goes through logSafe: in a GitHub Actions step none of it is a command.
+ */
+export async function main(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
+  const io: CliIo = { ...given, stderr: (text) => given.stderr(logSafe(text)) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
@@ -45,7 +51,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return 0;
   }
   try {
-    return await command.run(parseArgs(rest, command.flags), io);
+    return await command.run(parseArgs(rest, command.flags, io.env), io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`error: ${err.message}\nRun "shipshape ${name} --help" for usage.\n`);

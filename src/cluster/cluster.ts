@@ -260,11 +260,13 @@ export class Cluster {
         {
           method: 'DELETE',
           path: this.path(info, namespace, name),
-          query: { dryRun: opts.dryRun ? 'All' : undefined },
+          // With a body the API server reads every option from it and ignores the query,
+          // so dryRun goes here too (in the query, the object would really be deleted).
           body: {
             apiVersion: 'v1',
             kind: 'DeleteOptions',
             propagationPolicy: opts.propagationPolicy ?? 'Background',
+            ...(opts.dryRun ? { dryRun: ['All'] } : {}),
           },
         },
         { verb: 'delete', target: label },

@@ -82,7 +82,24 @@ function parseConflicts(status: KubeStatus): FieldConflict[] {
     });
 }
 
-/** The error for a failed request: `status` is the parsed body (or a stand-in built from the status line). */
+/**
+ * 403 comes from authorization (`User "x" cannot patch resource ...`) or from admission: most often
+ * NamespaceLifecycle refusing new objects in a namespace being deleted, where more RBAC would
+ * not help.
+ */
+function forbiddenHint(serverSays: string, op: Operation, at: Endpoint): string {
+  const terminating =
+    /unable to create new content in namespace (\S+) because it is being terminated/.exec(
+      serverSays,
+    );
+  if (terminating)
+    return `namespace "${terminating[1]}" is being deleted: wait until it is gone, then ${op.verb} again (or use another namespace)`;
+  if (/\bUser "[^"]*" cannot /.test(serverSays))
+    return `grant the user of context "${at.context}" RBAC permission to ${op.verb} this resource, or use a context that has it`;
+  return 'the cluster refused the request (an admission policy or webhook): see its message';
+}
+
+/** The error for a failed request: `status` is the parsed body (or one made from the status line). */
 export function errorFromStatus(
   status: KubeStatus,
   code: number,
@@ -101,7 +118,7 @@ export function errorFromStatus(
     case 403:
       return new KubeApiError(
         `not allowed to ${op.verb} ${op.target} (403 Forbidden): ${serverSays}`,
-        `grant the user of context "${at.context}" RBAC permission to ${op.verb} this resource, or use a context that has it`,
+        forbiddenHint(serverSays, op, at),
         status,
         code,
       );

@@ -280,7 +280,9 @@ function asStatus(res: HttpResponse): KubeStatus {
   )
     return res.body as KubeStatus;
   return {
-    message: typeof res.body === 'string' && res.body ? res.body.slice(0, 300) : undefined,
+    // Plain-text answers (a 429 from the server's rate limiting) end with a newline.
+    message:
+      typeof res.body === 'string' && res.body.trim() ? res.body.trim().slice(0, 300) : undefined,
     code: res.status,
   };
 }

@@ -1,3 +1,4 @@
+import { cell, code, fenced, htmlCode, text } from '../util/markdown.js';
 import { countsText, fieldCount, objectName, shortCommit, targetName } from './describe.js';
 import type { DiffResult, ObjectDiff, TargetDiff } from './model.js';
 
@@ -23,32 +24,6 @@ export interface MarkdownOptions {
   omittedNote?: string;
 }
 
-const longestRun = (text: string, ch: string) => {
-  let best = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === ch ? run + 1 : 0;
-    if (run > best) best = run;
-  }
-  return best;
-};
-
-/** Inline code that survives backticks in `text`. */
-export function code(text: string): string {
-  const ticks = '`'.repeat(longestRun(text, '`') + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-
-/** A fenced block longer than any backtick run inside, so content cannot close it. */
-function fenced(lang: string, text: string): string {
-  const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-  return `${fence}${lang}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
-}
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 const objectLine = (o: ObjectDiff) => `${code(o.kind)} ${code(objectName(o))}`;
 
 /** One line per kind with the names: the list level stays short for thousands of objects. */
@@ -66,7 +41,7 @@ function namesByKind(objects: ObjectDiff[]): string[] {
 
 function changedObject(o: ObjectDiff, level: 'full' | 'summary'): string {
   if (level === 'full') {
-    const summary = `<summary><code>${escapeHtml(o.kind)}</code> <code>${escapeHtml(objectName(o))}</code> (${fieldCount(o)})</summary>`;
+    const summary = `<summary>${htmlCode(o.kind)} ${htmlCode(objectName(o))} (${fieldCount(o)})</summary>`;
     return `<details>\n${summary}\n\n${fenced('diff', o.diff ?? '')}\n\n</details>`;
   }
   return `- ${objectLine(o)}: ${(o.changes ?? []).map((c) => code(c.path)).join(', ')}`;
@@ -79,7 +54,7 @@ function section(title: string, lines: string[], join = '\n'): string[] {
 function targetSection(t: TargetDiff, level: 'full' | 'summary' | 'list'): string[] {
   const title = t.target === null ? 'Project' : `Target ${code(t.target)}`;
   const out = [`#### ${title}: ${countsText(t.summary)}`, ''];
-  if (t.note) out.push(`> ${t.note}`, '');
+  if (t.note) out.push(`> ${text(t.note)}`, '');
   const of = (change: ObjectDiff['change']) => t.objects.filter((o) => o.change === change);
   if (level === 'list') {
     out.push(...section('New', namesByKind(of('new'))));
@@ -96,7 +71,6 @@ function targetSection(t: TargetDiff, level: 'full' | 'summary' | 'list'): strin
 }
 
 function countsTable(result: DiffResult): string[] {
-  const cell = (s: string) => s.replace(/\|/g, '\\|');
   return [
     '| target | new | changed | deleted | unchanged |',
     '|---|--:|--:|--:|--:|',

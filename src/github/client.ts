@@ -7,6 +7,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../util/errors.js';
+import { logSafe } from '../util/log-safe.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -47,9 +48,20 @@ export interface CreateGitHubOptions {
    * stand-in switch it off. Default true.
    */
   paceWrites?: boolean;
+  /**
+   * Applied to every text the client sends (comment and pull-request bodies, titles, commit
+   * messages, file contents): the actions pass their runner-secret redactor.
+   */
+  redact?: (text: string) => string;
 }
 
-const actionsLog: Logger = { info: core.info, warning: core.warning, debug: core.debug };
+// Log lines name branches, files and URLs; warnings and debug lines are command data,
+// which @actions/core escapes.
+const actionsLog: Logger = {
+  info: (line) => core.info(logSafe(line)),
+  warning: core.warning,
+  debug: core.debug,
+};
 
 // A Bottleneck group that runs jobs at once; the throttling plugin only calls key().schedule().
 const unpaced = { key: () => ({ schedule: (_opts: unknown, job: () => unknown) => job() }) };
@@ -119,7 +131,25 @@ export function createGitHub(options: CreateGitHubOptions): GitHubClient {
     throttling,
     retry,
   );
+  const redact = options.redact;
+  if (redact) octokit.hook.before('request', (request) => scrubRequest(request, redact));
   return { octokit, log, maxRetries, secondMs };
+}
+
+// Request options that say where a request goes, not what it carries.
+const ROUTING = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
+
+function scrubValue(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((v) => scrubValue(v, redact));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubValue(v, redact)]));
+  return value;
+}
+
+function scrubRequest(request: Record<string, unknown>, redact: (text: string) => string): void {
+  for (const key of Object.keys(request))
+    if (!ROUTING.has(key)) request[key] = scrubValue(request[key], redact);
 }
 
 interface RequestInfo {

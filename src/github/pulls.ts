@@ -4,6 +4,7 @@
  * and closed once the base branch has the change by other means.
  */
 import { UserError } from '../util/errors.js';
+import { code } from '../util/markdown.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { branchHead, holdsPlan, writeBranch } from './branches.js';
 import { explainGitHubError, statusOf, withGitHubErrors, type Operation } from './errors.js';
@@ -103,7 +104,7 @@ async function sync(
       open.number,
       branch,
       spec.closeComment ??
-        `\`${base}\` already has the change of this pull request, so shipshape closes it.`,
+        `${code(base)} already has the change of this pull request, so shipshape closes it.`,
     );
     return { ...result, outcome: 'closed', number: open.number, url: open.html_url };
   }

@@ -3,9 +3,11 @@ import type { TagPolicy } from './policy.js';
 
 /** What was looked at and why the pick won: shown in text output and in `-o json`. */
 export interface Explanation {
-  /** Tags the registry listed (cosign tags not counted). */
+  /** Tags the registry listed (cosign tags and invalid tags not counted). */
   tags: number;
   cosignTagsIgnored: number;
+  /** Names the registry listed that are not valid tags (OCI grammar): never candidates, never shown. */
+  invalidTagsIgnored: number;
   pages: number;
   /** The page cap was reached: the registry has more tags than were read. */
   truncated: boolean;
@@ -21,6 +23,10 @@ export function explanationParts(x: Explanation): string[] {
   const parts = [`${x.candidates} of ${x.tags} tag${x.tags === 1 ? '' : 's'} are candidates`];
   for (const r of x.rejected) parts.push(`${r.count} ${r.rule}`);
   if (x.cosignTagsIgnored) parts.push(`${x.cosignTagsIgnored} cosign tags ignored`);
+  if (x.invalidTagsIgnored)
+    parts.push(
+      `${x.invalidTagsIgnored} invalid tag name${x.invalidTagsIgnored === 1 ? '' : 's'} rejected`,
+    );
   if (x.truncated) parts.push(`only the first ${x.pages} pages of tags were read`);
   return parts;
 }
@@ -36,6 +42,7 @@ export interface Decision {
 export interface TagListing {
   tags: string[];
   cosignTags: number;
+  invalidTags: number;
   pages: number;
   truncated: boolean;
 }
@@ -66,13 +73,17 @@ export async function decideTag(
   const base = {
     tags: listing.tags.length,
     cosignTagsIgnored: listing.cosignTags,
+    invalidTagsIgnored: listing.invalidTags,
     pages: listing.pages,
     truncated: listing.truncated,
     rejected: [...rejected.values()].sort((a, b) => b.count - a.count),
     candidates: candidates.length,
   };
   if (candidates.length === 0) {
-    const summary = base.rejected.map((r) => `${r.count} ${r.rule}`).join(', ');
+    const summary = [
+      ...base.rejected.map((r) => `${r.count} ${r.rule}`),
+      ...(listing.invalidTags ? [`${listing.invalidTags} invalid tag names rejected`] : []),
+    ].join(', ');
     throw new UserError(
       `no tag passes ${policy.text}: ${listing.tags.length} tag${listing.tags.length === 1 ? '' : 's'} listed${summary ? ` (${summary})` : ''}`,
       {},

@@ -13,6 +13,7 @@ import type {
   ObjectSelector,
 } from './types.js';
 import { loadVars, type VarsContext, type VarsEnvironment } from './vars.js';
+import type { ProjectBoundary } from '../util/project-boundary.js';
 
 const PROJECT_FIELDS = {
   deployments: 'list',
@@ -98,6 +99,7 @@ const rel = (root: string, p: string) => path.relative(root, p).split(path.sep).
 
 interface Loader {
   root: string;
+  boundary: ProjectBoundary;
   engine: TemplateEngine;
   venv: VarsEnvironment;
   projects: DeploymentProject[];
@@ -280,7 +282,7 @@ function loadProject(
     };
 
     if (item.include !== undefined) {
-      const incDir = resolveInside(l.root, dir, String(item.include), 'include', where);
+      const incDir = resolveInside(l.boundary, dir, String(item.include), 'include', where);
       if (!isDirectory(incDir))
         throw schema.error(
           [...at, 'include'],
@@ -311,7 +313,7 @@ function loadProject(
 
     let itemDir: string | undefined;
     if (item.path !== undefined) {
-      itemDir = resolveInside(l.root, dir, String(item.path), 'path', where);
+      itemDir = resolveInside(l.boundary, dir, String(item.path), 'path', where);
       if (!isDirectory(itemDir))
         throw schema.error(
           [...at, 'path'],
@@ -376,7 +378,14 @@ export function loadDeploymentTree(
   engine: TemplateEngine,
   venv: VarsEnvironment,
 ): DeploymentTree {
-  const l: Loader = { root, engine, venv, projects: [], dirUses: new Map() };
+  const l: Loader = {
+    root,
+    boundary: venv.boundary,
+    engine,
+    venv,
+    projects: [],
+    dirUses: new Map(),
+  };
   const items = loadProject(l, root, { vars: deepMerge({}, baseVars) }, undefined, [], [root]);
   return { root: l.projects[0], projects: l.projects, items };
 }

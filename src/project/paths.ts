@@ -1,29 +1,22 @@
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../util/errors.js';
+import type { ErrorLocation } from '../util/errors.js';
+import type { ProjectBoundary } from '../util/project-boundary.js';
 
-export function isInside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
+export { isInside } from '../util/project-boundary.js';
 
-/** A path from a project file that must stay inside the project (path, include, vars file). */
+/**
+ * A path from a project file (path, include, vars file): resolved against `baseDir` and
+ * checked, as written and through symlinks, against the project's boundary.
+ */
 export function resolveInside(
-  root: string,
+  boundary: ProjectBoundary,
   baseDir: string,
   rel: string,
   what: string,
-  loc: { file: string; line?: number },
+  loc: ErrorLocation,
 ): string {
-  const abs = path.resolve(baseDir, rel);
-  if (!isInside(root, abs)) {
-    throw new UserError(
-      `${what} "${rel}" is outside the project`,
-      loc,
-      'paths must point to directories inside the project directory',
-    );
-  }
-  return abs;
+  return boundary.check(path.resolve(baseDir, rel), what, loc, rel);
 }
 
 export function isDirectory(p: string): boolean {
@@ -34,23 +27,23 @@ export function isDirectory(p: string): boolean {
   }
 }
 
-export function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** kluctl's template search: the first of `searchDirs` holding `name` (inside the project). */
+/**
+ * kluctl's template search: the first of `searchDirs` holding `name`. A candidate that
+ * exists but leads outside the boundary is an error, not a miss, so a link cannot make a
+ * later directory's file win silently.
+ */
 export function findInSearchDirs(
-  root: string,
+  boundary: ProjectBoundary,
   searchDirs: readonly string[],
   name: string,
+  what: string,
+  loc: ErrorLocation,
 ): string | undefined {
   for (const dir of searchDirs) {
     const candidate = path.resolve(dir, name);
-    if (isInside(root, candidate) && isFile(candidate)) return candidate;
+    if (!existsSync(candidate)) continue;
+    boundary.check(candidate, what, loc);
+    if (boundary.isFile(candidate)) return candidate;
   }
   return undefined;
 }

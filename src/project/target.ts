@@ -1,6 +1,6 @@
 import type { TemplateEngine } from '../templating/engine.js';
 import { UsageError, nearest } from '../util/errors.js';
-import { deepMerge, isPlainObject, type PlainObject } from '../util/merge.js';
+import { deepMerge, isPlainObject, newMap, type PlainObject } from '../util/merge.js';
 import { parseFixedImages } from '../images/fixed-images.js';
 import { applyArgDefaults, loadArgsFile, parseArgFlags } from './args.js';
 import type { FixedImage, KluctlProjectConfig, TargetConfig } from './types.js';
@@ -10,6 +10,8 @@ export interface TargetRequest {
   args?: readonly string[];
   argsFiles?: readonly string[];
   discriminator?: string;
+  /** `-T`: renames the target; see resolveTarget for when the new name is visible. */
+  targetNameOverride?: string;
   cwd: string;
 }
 
@@ -86,7 +88,7 @@ function renderLeaves(
   }
   if (isPlainObject(value)) {
     let changed = false;
-    const out: PlainObject = {};
+    const out = newMap();
     for (const [k, v] of Object.entries(value)) {
       const r = renderLeaves(v, render);
       changed ||= r.changed;
@@ -120,9 +122,11 @@ export async function resolveTarget(
       where,
     );
 
+  // As in kluctl: the no-name target is renamed before it is rendered (its discriminator
+  // sees the new name); a named target was rendered under its own name, then renamed.
   let values: PlainObject = selected
     ? { ...selected.values, discriminator: selected.discriminator }
-    : { name: '', discriminator: project.discriminator };
+    : { name: req.targetNameOverride ?? '', discriminator: project.discriminator };
   if (values.discriminator === undefined) delete values.discriminator;
   let args = computeArgs(values);
   const file = project.file ? project.file.slice(project.dir.length + 1) : '.kluctl.yaml';
@@ -141,6 +145,8 @@ export async function resolveTarget(
     }
   }
   if (lastError) throw lastError;
+  if (selected && req.targetNameOverride !== undefined)
+    values = { ...values, name: req.targetNameOverride };
 
   let target: TargetConfig | undefined;
   let images: FixedImage[] = [];

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { parse as parseYamlValue } from 'yaml';
 import type { TemplateEngine, TemplateScope, Vars } from '../templating/engine.js';
 import { UserError } from '../util/errors.js';
-import { deepMerge, isPlainObject, type PlainObject } from '../util/merge.js';
+import { deepMerge, isPlainObject, newMap, setPath, type PlainObject } from '../util/merge.js';
+import type { EnvAccess } from './env-access.js';
+import type { ProjectBoundary } from '../util/project-boundary.js';
 import { parseYaml, parseYamlStream, type LocatedYaml, type YamlPath } from '../util/yaml.js';
 import { findInSearchDirs } from './paths.js';
 import { Schema } from '../util/schema.js';
@@ -17,7 +19,10 @@ export interface VarsContext {
 
 export interface VarsEnvironment {
   engine: TemplateEngine;
-  env: Record<string, string | undefined>;
+  /** What project files may be read (vars files). */
+  boundary: ProjectBoundary;
+  /** The environment `systemEnvVars` reads, with the runner's secrets held back. */
+  env: EnvAccess;
   /** The template context for `vars` (adds globals such as `images.get_image`). */
   templateContext(vars: PlainObject): Vars;
 }
@@ -57,31 +62,17 @@ function renderStrings(value: unknown, render: (s: string) => string): unknown {
   if (typeof value === 'string') return value.includes('{') ? render(value) : value;
   if (Array.isArray(value)) return value.map((v) => renderStrings(v, render));
   if (isPlainObject(value))
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renderStrings(v, render)]));
+    return newMap(Object.entries(value).map(([k, v]) => [k, renderStrings(v, render)]));
   return value;
-}
-
-/** Sets a value at a path of map keys and list indexes, creating containers on the way. */
-function setNested(root: PlainObject, keys: readonly (string | number)[], value: unknown): void {
-  let cur: Record<string | number, unknown> = root;
-  keys.forEach((k, i) => {
-    if (i === keys.length - 1) {
-      cur[k] = value;
-      return;
-    }
-    if (typeof cur[k] !== 'object' || cur[k] === null)
-      cur[k] = typeof keys[i + 1] === 'number' ? [] : {};
-    cur = cur[k] as Record<string | number, unknown>;
-  });
 }
 
 function envVars(
   spec: PlainObject,
   env: VarsEnvironment['env'],
   ignoreMissing: boolean,
-  error: (msg: string) => UserError,
+  error: (msg: string, hint?: string) => UserError,
 ): PlainObject {
-  const out: PlainObject = {};
+  const out = newMap();
   const walk = (v: unknown, keys: (string | number)[]) => {
     if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...keys, i]));
     if (isPlainObject(v)) return Object.entries(v).forEach(([k, x]) => walk(x, [...keys, k]));
@@ -91,7 +82,13 @@ function envVars(
       );
     const colon = v.indexOf(':');
     const name = colon < 0 ? v : v.slice(0, colon);
-    let raw = env[name];
+    const read = env.read(name);
+    if (read.refused)
+      throw error(
+        `systemEnvVars: environment variable ${name} may hold a secret of the runner and cannot be read`,
+        `if the project really needs it, allow it by name: --allow-env ${name} (CLI) or the action's allow-env input`,
+      );
+    let raw = read.value;
     if (raw === undefined) {
       if (colon < 0) {
         if (ignoreMissing) return;
@@ -106,7 +103,7 @@ function envVars(
     } catch {
       parsed = raw;
     }
-    setNested(out, keys, parsed ?? null);
+    setPath(out, keys, parsed ?? null);
   };
   walk(spec, []);
   return out;
@@ -142,7 +139,7 @@ export function loadVars(
     const types = SUPPORTED.filter((k) => k in fields);
     if (types.length !== 1)
       throw schema.error(at, `a vars source needs exactly one of ${SUPPORTED.join(', ')}`);
-    const error = (msg: string) => schema.error(at, msg);
+    const error = (msg: string, hint?: string) => schema.error(at, msg, hint);
 
     const context = venv.templateContext(cur.vars);
     const source = renderStrings(fields, (s) =>
@@ -165,7 +162,10 @@ export function loadVars(
       imagesSource = { file: doc.file, path: [...at, 'values'] };
     } else if (source.file !== undefined) {
       const name = String(source.file);
-      const file = findInSearchDirs(venv.engine.projectRoot, scope.searchDirs, name);
+      const file = findInSearchDirs(venv.boundary, scope.searchDirs, name, 'vars file', {
+        file: doc.file,
+        line: doc.positionOf([...at, 'file'])?.line,
+      });
       if (!file) {
         if (ignoreMissing) return;
         throw schema.error(
@@ -178,7 +178,7 @@ export function loadVars(
       value =
         source.multidoc === true
           ? parseYamlStream(text, file)
-          : (parseYaml(text, file).value ?? {});
+          : (parseYaml(text, file, { firstDocument: true }).value ?? {});
       imagesSource = { file, path: [] };
     } else {
       value = envVars(source.systemEnvVars as PlainObject, venv.env, ignoreMissing, error);
@@ -189,8 +189,8 @@ export function loadVars(
       const keys = String(source.targetPath).split('.');
       if (keys.some((k) => k === '' || /[[\]*]/.test(k)))
         throw error(`targetPath "${source.targetPath}" must be a simple dotted path`);
-      newVars = {};
-      setNested(newVars, keys, value);
+      newVars = newMap();
+      setPath(newVars, keys, value);
       if (imagesSource)
         imagesSource = keys[0] === 'images' && keys.length === 1 ? imagesSource : undefined;
     } else {
@@ -199,9 +199,9 @@ export function loadVars(
       if (imagesSource) imagesSource = { ...imagesSource, path: [...imagesSource.path, 'images'] };
     }
 
-    const setsImages = 'images' in newVars;
+    const setsImages = Object.hasOwn(newVars, 'images');
     if (source.noOverride === true) {
-      const had = 'images' in cur.vars;
+      const had = Object.hasOwn(cur.vars, 'images');
       cur = {
         vars: deepMerge(newVars, cur.vars),
         imagesSource: had ? cur.imagesSource : setsImages ? imagesSource : cur.imagesSource,

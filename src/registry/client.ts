@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Response } from 'undici';
 import { UserError } from '../util/errors.js';
+import { oneLine } from '../util/one-line.js';
 import { parseChallenges, type AuthChallenge } from './challenge.js';
 import { RegistryCredentials, type FoundAuth } from './credentials.js';
 import type { RegistryTransportConfig } from './env-config.js';
 import { HttpClient, NetworkError, type HttpOptions, type RequestCounter } from './http.js';
-import { repositoryKey, type ImageReference } from './reference.js';
-import { SecretRedactor } from './secrets.js';
+import { isRegisteredDigest, isValidTag, repositoryKey, type ImageReference } from './reference.js';
+import { MIN_LENGTH, SecretRedactor } from '../util/secret-redactor.js';
 import { isCosignTag, nextLink } from './tags.js';
 
 export interface RegistryClientOptions extends HttpOptions {
@@ -22,6 +23,8 @@ export interface TagList {
   tags: string[];
   /** cosign signature/attestation/SBOM tags that were left out. */
   cosignTags: number;
+  /** Names that are not valid tags (OCI grammar), left out unseen: counted, never shown. */
+  invalidTags: number;
   pages: number;
   /** The page cap was reached: more tags exist than were read. */
   truncated: boolean;
@@ -53,6 +56,12 @@ const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])(:\d+)?$/;
  * A client for the OCI distribution API: tags (paginated), manifest digests, image creation
  * times. Authentication follows each registry's `WWW-Authenticate` challenge; tokens are
  * cached per scope. Nothing it throws or returns contains a credential.
+ *
+ * A registry is a stranger: every string it sends is checked before use. Tag names must be
+ * OCI tags (others are counted, never returned), digests registered ones, next-page links
+ * stay on the registry's origin, a token realm is an http(s) URL without credentials and
+ * gets credentials over plain HTTP only where the user allowed plain HTTP, and its error
+ * texts reach messages on one line, scrubbed of secrets.
  */
 export class RegistryClient {
   readonly http: HttpClient;
@@ -82,6 +91,7 @@ export class RegistryClient {
     const seen = new Set<string>();
     const tags: string[] = [];
     let cosignTags = 0;
+    let invalidTags = 0;
     let url = new URL(`${host.base}/v2/${ref.repository}/tags/list?n=${this.pageSize}`);
     const visited = new Set<string>();
     for (let pages = 1; ; pages++) {
@@ -100,19 +110,30 @@ export class RegistryClient {
         throw new UserError(`${repositoryKey(ref)}: the registry's tag list is not valid JSON`);
       }
       for (const t of (body.tags ?? []) as unknown[]) {
-        if (typeof t !== 'string' || seen.has(t)) continue;
+        if (!isValidTag(t)) {
+          invalidTags++;
+          continue;
+        }
+        if (seen.has(t)) continue;
         seen.add(t);
         if (isCosignTag(t)) cosignTags++;
         else tags.push(t);
       }
       const link = nextLink(res.headers.get('link'));
-      if (!link) return { tags, cosignTags, pages, truncated: false };
+      if (!link) return { tags, cosignTags, invalidTags, pages, truncated: false };
       const next = new URL(link, url);
       if (next.origin !== url.origin) {
         throw new UserError(
-          `${repositoryKey(ref)}: the registry's next tag page is on another host (${next.host}); not following it`,
+          `${repositoryKey(ref)}: the registry's next tag page is on another host (${next.origin}); not following it`,
           {},
           'a registry must paginate on its own origin; report this to the registry operator',
+        );
+      }
+      if (next.username || next.password) {
+        throw new UserError(
+          `${repositoryKey(ref)}: the registry's next tag page link carries credentials; not following it`,
+          {},
+          'report this to the registry operator',
         );
       }
       if (visited.has(next.href)) {
@@ -120,7 +141,7 @@ export class RegistryClient {
           `${repositoryKey(ref)}: the registry's tag pages loop back on themselves`,
         );
       }
-      if (pages >= this.maxPages) return { tags, cosignTags, pages, truncated: true };
+      if (pages >= this.maxPages) return { tags, cosignTags, invalidTags, pages, truncated: true };
       url = next;
     }
   }
@@ -131,6 +152,7 @@ export class RegistryClient {
     tag: string,
     counter?: RequestCounter,
   ): Promise<string> {
+    checkTag(ref, tag);
     const host = await this.host(ref, counter);
     const url = new URL(`${host.base}/v2/${ref.repository}/manifests/${tag}`);
     const head = await this.request(ref, url, 'HEAD', { accept: MANIFEST_TYPES }, counter);
@@ -138,7 +160,14 @@ export class RegistryClient {
     if (head.status === 404) throw this.tagNotFound(ref, tag);
     if (head.status !== 200) throw await this.failure(ref, head, `reading the manifest of ${tag}`);
     const digest = head.headers.get('docker-content-digest');
-    if (digest) return digest;
+    if (digest !== null) {
+      if (isRegisteredDigest(digest)) return digest;
+      throw new UserError(
+        `${repositoryKey(ref)}:${tag}: the registry sent a manifest digest that is not valid (expected sha256:<64 hex digits> or sha512:<128>)`,
+        {},
+        'report this to the registry operator',
+      );
+    }
     const res = await this.request(ref, url, 'GET', { accept: MANIFEST_TYPES }, counter);
     if (res.status !== 200) throw await this.failure(ref, res, `reading the manifest of ${tag}`);
     const body = Buffer.from(await res.arrayBuffer());
@@ -154,18 +183,30 @@ export class RegistryClient {
     tag: string,
     counter?: RequestCounter,
   ): Promise<Date | undefined> {
+    checkTag(ref, tag);
     const host = await this.host(ref, counter);
     const manifestUrl = (r: string) => new URL(`${host.base}/v2/${ref.repository}/manifests/${r}`);
+    // Digests from a manifest go into request paths: only registered ones are followed.
+    const digestIn = (value: unknown): string | undefined => {
+      if (value === undefined) return undefined;
+      if (isRegisteredDigest(value)) return value;
+      throw new UserError(
+        `${repositoryKey(ref)}:${tag}: the manifest the registry sent refers to an image by a name that is not a valid digest`,
+        {},
+        'report this to the registry operator',
+      );
+    };
     let manifest = await this.getJson(ref, manifestUrl(tag), counter, tag);
     if (Array.isArray(manifest.manifests)) {
-      const list = manifest.manifests as { digest?: string; platform?: Record<string, string> }[];
+      const list = manifest.manifests as { digest?: unknown; platform?: Record<string, unknown> }[];
       const pick =
-        list.find((m) => m.platform?.os === 'linux' && m.platform?.architecture === 'amd64') ??
+        list.find((m) => m?.platform?.os === 'linux' && m?.platform?.architecture === 'amd64') ??
         list[0];
-      if (!pick?.digest) return undefined;
-      manifest = await this.getJson(ref, manifestUrl(pick.digest), counter, tag);
+      const digest = digestIn(pick?.digest);
+      if (!digest) return undefined;
+      manifest = await this.getJson(ref, manifestUrl(digest), counter, tag);
     }
-    const configDigest = (manifest.config as { digest?: string } | undefined)?.digest;
+    const configDigest = digestIn((manifest.config as { digest?: unknown } | undefined)?.digest);
     if (!configDigest) return undefined;
     const key = `${repositoryKey(ref)}@${configDigest}`;
     let p = this.configs.get(key);
@@ -254,8 +295,8 @@ export class RegistryClient {
       p = this.credentials.authFor(ref.domain, ref.repository).then((a) => {
         if (a) {
           this.redactor.add(a.password, a.identityToken, a.registryToken);
-          if (a.username && a.password)
-            this.redactor.add(Buffer.from(`${a.username}:${a.password}`).toString('base64'));
+          if (a.username && a.password !== undefined)
+            this.redactor.addBasic(a.username, a.password);
         }
         return a;
       });
@@ -301,12 +342,7 @@ export class RegistryClient {
     auth: FoundAuth | undefined,
     counter: RequestCounter | undefined,
   ): Promise<CachedToken> {
-    let realm: URL;
-    try {
-      realm = new URL(ch.params.realm);
-    } catch {
-      throw new UserError(`${ref.registry} sent an auth challenge with an invalid realm`);
-    }
+    const realm = this.tokenRealm(ref, host, ch, auth);
     let res: Response;
     if (auth?.identityToken) {
       const form = new URLSearchParams({
@@ -346,13 +382,75 @@ export class RegistryClient {
     }
     if (res.status !== 200) throw await this.failure(ref, res, 'getting a token');
     const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-    const value = (body.token ?? body.access_token) as string | undefined;
+    const value = body.token ?? body.access_token;
     if (typeof value !== 'string' || !value)
       throw new UserError(`${ref.registry}: the token server answered without a token`);
     this.redactor.add(value);
+    // It goes into an Authorization header as is: visible ASCII only (RFC 6750 is stricter).
+    if (!/^[\x21-\x7e]+$/.test(value))
+      throw new UserError(`${ref.registry}: the token server answered with an invalid token`);
     // Expire a little early; registries default to 60 s when expires_in is missing.
-    const ttl = typeof body.expires_in === 'number' ? body.expires_in : 60;
+    const ttl =
+      typeof body.expires_in === 'number' && Number.isFinite(body.expires_in)
+        ? body.expires_in
+        : 60;
     return { value, expires: Date.now() + Math.max(0, ttl - 10) * 1000 };
+  }
+
+  /**
+   * The token realm of a challenge, checked: an http(s) URL without credentials in it, and
+   * a service name without control characters (it goes into the request as is). A realm on
+   * plain HTTP gets credentials only when the user chose plain HTTP for it: the registry is
+   * itself plain HTTP on the same host name, or a KLUCTL_REGISTRY_* set with PLAIN_HTTP
+   * names the realm's host. Otherwise an HTTPS registry (or any other host) could have the
+   * password sent in clear text. docker and kluctl (go-containerregistry) send it anyway;
+   * INSECURE_SKIP_TLS_VERIFY only relaxes certificate checks and allows no plain HTTP.
+   */
+  private tokenRealm(
+    ref: ImageReference,
+    host: HostInfo,
+    ch: AuthChallenge,
+    auth: FoundAuth | undefined,
+  ): URL {
+    let realm: URL | undefined;
+    try {
+      realm = new URL(ch.params.realm);
+    } catch {
+      // reported below
+    }
+    if (
+      !realm ||
+      (realm.protocol !== 'https:' && realm.protocol !== 'http:') ||
+      realm.username ||
+      realm.password
+    ) {
+      throw new UserError(
+        `${ref.registry} sent an auth challenge with an invalid token realm (it must be an http(s) URL without credentials)`,
+        {},
+        'report this to the registry operator',
+      );
+    }
+    const service = ch.params.service;
+    if (service !== undefined && (service.length > 256 || oneLine(service) !== service)) {
+      throw new UserError(
+        `${ref.registry} sent an auth challenge with an invalid service name`,
+        {},
+        'report this to the registry operator',
+      );
+    }
+    const sendsSecret = !!(auth?.identityToken || (auth?.username && auth.password !== undefined));
+    const registry = new URL(host.base);
+    const plainAllowed =
+      (registry.protocol === 'http:' && registry.hostname === realm.hostname) ||
+      this.credentials.transportFor(realm.host).plainHttp === true;
+    if (sendsSecret && realm.protocol === 'http:' && !plainAllowed) {
+      throw new UserError(
+        `${ref.registry}: its token server ${realm.origin} is plain HTTP; the credentials from ${auth?.source} are not sent there in clear text`,
+        {},
+        `if that server is on a network you trust, allow plain HTTP for it: KLUCTL_REGISTRY_<n>_HOST=${realm.host} with KLUCTL_REGISTRY_<n>_PLAIN_HTTP=true (INSECURE_SKIP_TLS_VERIFY does not allow plain HTTP)`,
+      );
+    }
+    return realm;
   }
 
   /** A request on a repository with auth; one retry after a 401 with a new challenge. */
@@ -420,27 +518,34 @@ export class RegistryClient {
     return new UserError(`${repositoryKey(ref)}: tag "${tag}" not found`);
   }
 
-  /** An unexpected status, with the registry's own error messages (scrubbed of secrets). */
+  /**
+   * An unexpected status, with the registry's own error messages: on one line, at most 300
+   * characters, scrubbed of secrets, or left out when scrubbing cannot be sure.
+   */
   private async failure(ref: ImageReference, res: Response, doing: string): Promise<UserError> {
     let detail = '';
     try {
       const text = (await res.text()).slice(0, 2000);
       try {
-        const j = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
-        detail = (j.errors ?? [])
-          .map((e) => [e.code, e.message].filter(Boolean).join(': '))
+        const j = JSON.parse(text) as { errors?: { code?: unknown; message?: unknown }[] };
+        detail = (Array.isArray(j.errors) ? j.errors : [])
+          .map((e) => [e?.code, e?.message].filter((x) => typeof x === 'string' && x).join(': '))
           .join('; ');
       } catch {
-        detail = text.split('\n')[0].slice(0, 200);
+        detail = text.split('\n')[0];
       }
     } catch {
       // body unreadable: the status says enough
     }
+    // Scrubbed before it is cut, so that no part of a secret survives at the cut.
+    const scrubbed = detail && this.redactor.redact(detail);
+    const shown =
+      scrubbed === undefined
+        ? `(the registry's message is left out: a credential in use is shorter than ${MIN_LENGTH} characters, too short to scrub from it)`
+        : oneLine(scrubbed).slice(0, 300);
     const rate = res.status === 429 ? ' (rate limited)' : '';
     return new UserError(
-      this.redactor.redact(
-        `${repositoryKey(ref)}: ${doing} failed with HTTP ${res.status}${rate}${detail ? `: ${detail}` : ''}`,
-      ),
+      `${repositoryKey(ref)}: ${doing} failed with HTTP ${res.status}${rate}${shown ? `: ${shown}` : ''}`,
     );
   }
 }
@@ -450,4 +555,12 @@ function pickChallenge(header: string | null): AuthChallenge | undefined {
   if (!header) return undefined;
   const all = parseChallenges(header);
   return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic');
+}
+
+/** A name asked for as a tag goes into a request path: only OCI tags do. */
+function checkTag(ref: ImageReference, tag: string): void {
+  if (!isValidTag(tag))
+    throw new UserError(
+      `${repositoryKey(ref)}: the name asked for is not a valid tag (OCI grammar [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}); nothing was requested`,
+    );
 }

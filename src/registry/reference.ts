@@ -24,8 +24,27 @@ const HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API]);
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const DOMAIN =
   /^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+// The algorithms the OCI image spec registers, each with its exact encoding.
+const REGISTERED_DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+
+/**
+ * A tag in the OCI grammar. Tag names from a registry are checked with it before anything
+ * else sees them: they end up in request paths, files, titles and commit messages.
+ */
+export function isValidTag(tag: unknown): tag is string {
+  return typeof tag === 'string' && TAG.test(tag);
+}
+
+/**
+ * A digest a registry sent (header, manifest, index), before it goes into a request path
+ * or a file. Stricter than the reference grammar a user's `@digest` is read with: only the
+ * registered algorithms, in their exact lower-case hex form.
+ */
+export function isRegisteredDigest(digest: unknown): digest is string {
+  return typeof digest === 'string' && REGISTERED_DIGEST.test(digest);
+}
 
 /** True for the names Docker Hub is known by (`docker.io`, `index.docker.io`, …). */
 export function isDockerHub(host: string): boolean {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -9,6 +9,7 @@ import {
 } from '../images/fixed-images.js';
 import { loadDeploymentTree, type DeploymentItemPlan } from '../project/deployment.js';
 import { findYamlFileSync } from '../project/find-file.js';
+import { envAccess } from '../project/env-access.js';
 import { loadKluctlProject } from '../project/kluctl-project.js';
 import { isDirectory, isInside } from '../project/paths.js';
 import { resolveTarget } from '../project/target.js';
@@ -16,13 +17,16 @@ import type { FixedImage } from '../project/types.js';
 import type { VarsContext } from '../project/vars.js';
 import { TemplateEngine } from '../templating/engine.js';
 import { UserError } from '../util/errors.js';
+import { ProjectBoundary } from '../util/project-boundary.js';
 import type { K8sObject } from '../util/k8s.js';
 import type { PlainObject } from '../util/merge.js';
 import { ImagePlaceholders, versionHelpers } from './images.js';
 import { Inclusion } from './inclusion.js';
 import { findKustomize, type KustomizeTool } from './kustomize.js';
 import { buildItems } from './kustomize-batch.js';
+import { checkKustomizations } from './kustomization-check.js';
 import { prepareKustomization } from './kustomization.js';
+import { checkRenderOutputDir, moveIntoPlace } from './output-dir.js';
 import { postprocessObjects } from './postprocess.js';
 import { renderTemplateDir } from './template-dir.js';
 import { TemplateIgnore } from './templateignore.js';
@@ -32,6 +36,7 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 
 interface RenderContext {
   root: string;
+  boundary: ProjectBoundary;
   renderRoot: string;
   engine: TemplateEngine;
   ignore: TemplateIgnore;
@@ -76,7 +81,7 @@ function prepareItem(rc: RenderContext, item: DeploymentItemPlan): PreparedItem 
     item.renderIndex ? `${relDir}-${item.renderIndex}` : relDir,
   );
   const skipDirs = new Set([...rc.itemDirs].filter((d) => d !== dir && isInside(dir, d)));
-  renderTemplateDir(rc.engine, rc.ignore, {
+  renderTemplateDir(rc.engine, rc.ignore, rc.boundary, {
     sourceDir: dir,
     targetDir: renderDir,
     // Templates may mutate data (update_dict, list.append): each item gets its own copy, as in kluctl.
@@ -159,14 +164,6 @@ function toRenderedItem(
   };
 }
 
-/** Replaces `dest` with the finished render directory only once everything succeeded. */
-function moveIntoPlace(from: string, dest: string): void {
-  const old = `${dest}.old-${process.pid}`;
-  if (existsSync(dest)) renameSync(dest, old);
-  renameSync(from, dest);
-  rmSync(old, { recursive: true, force: true });
-}
-
 export interface RenderProjectExtras {
   /** list-images: keep going when an image has no fixed version. */
   allowUnresolvedImages?: boolean;
@@ -194,6 +191,7 @@ export async function renderProject(
     );
   const log = opts.log ?? (() => {});
   const engine = new TemplateEngine(root);
+  const boundary = ProjectBoundary.forProject(root);
   const project = await loadKluctlProject(root);
   const resolved = await resolveTarget(
     project,
@@ -202,6 +200,7 @@ export async function renderProject(
       args: opts.args,
       argsFiles: opts.argsFiles,
       discriminator: opts.discriminator,
+      targetNameOverride: opts.targetNameOverride,
       cwd: opts.cwd ?? process.cwd(),
     },
     engine,
@@ -225,7 +224,8 @@ export async function renderProject(
     engine,
     {
       engine,
-      env: opts.env ?? process.env,
+      boundary,
+      env: envAccess(opts.env ?? process.env, opts.allowEnv),
       templateContext,
     },
   );
@@ -243,6 +243,8 @@ export async function renderProject(
     `rendering ${pathItems.length} item(s)${resolved.target ? ` for target ${resolved.target.name}` : ''}`,
   );
 
+  if (opts.renderOutputDir)
+    checkRenderOutputDir(path.resolve(opts.renderOutputDir), [root, opts.cwd ?? process.cwd()]);
   const outParent = opts.renderOutputDir
     ? path.dirname(path.resolve(opts.renderOutputDir))
     : tmpdir();
@@ -250,6 +252,7 @@ export async function renderProject(
   const renderRoot = mkdtempSync(path.join(outParent, '.shipshape-render-'));
   const rc: RenderContext = {
     root,
+    boundary,
     renderRoot,
     engine,
     ignore: new TemplateIgnore(root),
@@ -269,6 +272,7 @@ export async function renderProject(
     // All templates first: a kustomization may use another item's rendered directory.
     const prepared = pathItems.map((item) => prepareItem(rc, item));
     const toBuild = prepared.filter((p) => !p.item.onlyRender);
+    checkKustomizations(renderRoot, (f) => toPosix(path.relative(renderRoot, f)));
     const built = await buildItems(
       rc.kustomize,
       path.join(renderRoot, '.shipshape-batches'),

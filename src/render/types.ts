@@ -6,6 +6,8 @@ import type { ConflictResolutionRule, IgnoreForDiffRule, ItemBehaviour } from '.
 export interface RenderOptions {
   projectDir: string;
   target?: string;
+  /** `-T`: the name templates see as target.name (kluctl renames the chosen or the no-name target). */
+  targetNameOverride?: string;
   /** Raw `-a name=value` arguments (value parsed as YAML, `@file` loads a file). */
   args?: string[];
   /** YAML files whose top-level keys become arguments (`--args-from-file`). */
@@ -25,6 +27,11 @@ export interface RenderOptions {
   cwd?: string;
   /** Environment for `systemEnvVars`; defaults to process.env. */
   env?: Record<string, string | undefined>;
+  /**
+   * Variables `systemEnvVars` may read although their names say they hold secrets
+   * (exact names or `PREFIX_*` globs); see project/env-access.ts.
+   */
+  allowEnv?: readonly string[];
   /** Progress lines (log groups in actions, stderr in the CLI). */
   log?: (line: string) => void;
 }

@@ -5,7 +5,9 @@
  * `break` and `continue` are native JavaScript loops.
  *
  * The generated module is `function (runtime) { ...; return { root, blocks } }`; each
- * function keeps a `lineno` variable so that errors name the template line.
+ * function keeps a `lineno` variable so that errors name the template line, counts itself
+ * in the render's call depth (the recursion limit), and checks the output's length after
+ * every append (the output limit), so that a runaway loop stops at the limit.
  */
 import type {
   Assign,
@@ -32,6 +34,7 @@ import type {
 } from './nodes.js';
 import { CompilerBase } from './nunjucks-internals.js';
 import { TemplateError } from './errors.js';
+import { MAX_TEXT } from './limits.js';
 
 const BINOPS: Record<string, string> = {
   '+': 'add',
@@ -137,17 +140,26 @@ export class JinjaCompiler extends CompilerBase {
     this.line(header);
     this.line('var lineno = 0, output = "";');
     this.fn = { declAt: this.codebuf.length, temps: [], loops: 0, block };
+    // outside the try: a call past the limit fails at the caller's line
+    this.line('runtime.enter(context.state);');
     this.line('try {');
     return saved;
   }
 
   private endFunction(saved?: FunctionScope, closer = '}'): void {
-    this.line('} catch (e) { throw runtime.locate(e, NAME, lineno); }');
+    this.line(
+      '} catch (e) { throw runtime.locate(e, NAME, lineno); } finally { runtime.leave(context.state); }',
+    );
     this.line('return output;');
     this.line(closer);
     if (this.fn.temps.length)
       this.codebuf.splice(this.fn.declAt, 0, `var ${this.fn.temps.join(', ')};\n`);
     if (saved) this.fn = saved;
+  }
+
+  /** Appends to the current output, failing once it passes the output limit. */
+  private append(code: string): void {
+    this.line(`if ((${this.out} += ${code}).length > ${MAX_TEXT}) runtime.outputTooLong();`);
   }
 
   // ---- statements ----
@@ -200,10 +212,10 @@ export class JinjaCompiler extends CompilerBase {
     for (const child of s.children) {
       if (child.typename === 'TemplateData') {
         const text = child.value as string;
-        if (text) this.line(`${this.out} += ${q(text)};`);
+        if (text) this.append(q(text));
       } else {
         this.at(child);
-        this.line(`${this.out} += runtime.str(${this.expr(child as unknown as Expr)});`);
+        this.append(`runtime.str(${this.expr(child as unknown as Expr)})`);
       }
     }
   }
@@ -283,7 +295,7 @@ export class JinjaCompiler extends CompilerBase {
     const saved = this.beginFunction(`${rec} = function (input, depth) { var frame = ${outer};`);
     emitLoop('input', 'depth', rec);
     this.endFunction(saved, '};');
-    this.line(`${this.out} += ${rec}(${this.expr(s.iter)}, 0);`);
+    this.append(`${rec}(${this.expr(s.iter)}, 0)`);
   }
 
   private assign(s: Assign): void {
@@ -364,7 +376,7 @@ export class JinjaCompiler extends CompilerBase {
     const call = s.call as Call;
     const fn = this.expr(call.node);
     this.at(s);
-    this.line(`${this.out} += runtime.str(${this.callExpr(fn, call, [['caller', caller]])});`);
+    this.append(`runtime.str(${this.callExpr(fn, call, [['caller', caller]])})`);
   }
 
   private filterBlock(s: { filter: FilterNode; body: NodeList } & Node): void {
@@ -374,7 +386,7 @@ export class JinjaCompiler extends CompilerBase {
     const buf = this.capture(s.body);
     this.line(`frame = ${outer};`);
     this.at(s);
-    this.line(`${this.out} += runtime.str(${this.filterExpr(s.filter, buf)});`);
+    this.append(`runtime.str(${this.filterExpr(s.filter, buf)})`);
   }
 
   private withStmt(s: With): void {
@@ -395,8 +407,8 @@ export class JinjaCompiler extends CompilerBase {
 
   private include(s: Include): void {
     this.at(s);
-    this.line(
-      `${this.out} += runtime.include(env, context, frame, ${this.expr(s.template)}, ${s.ignoreMissing}, ${s.withContext});`,
+    this.append(
+      `runtime.include(env, context, frame, ${this.expr(s.template)}, ${s.ignoreMissing}, ${s.withContext})`,
     );
   }
 
@@ -439,9 +451,9 @@ export class JinjaCompiler extends CompilerBase {
     this.out = savedOut;
     this.blocks.push(this.codebuf.splice(start).join(''));
     this.at(s);
-    this.line(
-      `if (!context.parentTemplate) ${this.out} += runtime.renderBlock(env, context, frame, ${q(s.name)});`,
-    );
+    this.line('if (!context.parentTemplate) {');
+    this.append(`runtime.renderBlock(env, context, frame, ${q(s.name)})`);
+    this.line('}');
   }
 
   // ---- expressions ----

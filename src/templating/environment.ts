@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import nunjucks from 'nunjucks';
 import { JinjaCompiler } from './compiler.js';
-import { TemplateError, locate } from './errors.js';
+import { TemplateError, isStackOverflow, locate, recursionError } from './errors.js';
 import { builtinFilters } from './filters.js';
 import { builtinGlobals } from './globals.js';
 import { type KluctlHost, kluctlFilters, kluctlGlobals } from './kluctl.js';
 import { prepareSource } from './lexer.js';
+import { MAX_CACHED_SOURCE, MAX_CACHED_TEMPLATES } from './limits.js';
 import { ProjectLoader } from './loader.js';
 import { parseTemplate } from './parser.js';
 import type { PyFunction } from './python/callable.js';
@@ -22,8 +23,6 @@ import { builtinTests } from './tests.js';
 
 export type Vars = Record<string, unknown>;
 
-const MAX_STRING_TEMPLATES = 5000;
-
 export class JinjaEnvironment extends nunjucks.Environment implements TemplateLoader, KluctlHost {
   declare filters: Record<string, PyFunction>;
   declare tests: Record<string, PyFunction>;
@@ -31,6 +30,7 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
   readonly loader: ProjectLoader;
   private readonly files = new Map<string, CompiledTemplate>();
   private readonly strings = new Map<string, CompiledTemplate>();
+  private stringsSource = 0;
 
   constructor(
     readonly projectRoot: string,
@@ -57,6 +57,8 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
       ) => Pick<CompiledTemplate, 'root' | 'blocks'>;
       return { path, displayName, ...factory(runtime) };
     } catch (err) {
+      // the parser recurses per nesting level: thousands of nested parentheses overflow the stack
+      if (isStackOverflow(err)) throw locate(recursionError(err), displayName, 0);
       if (err instanceof TemplateError || !(err instanceof Error))
         throw locate(err, displayName, 0);
       // the tokenizer reports positions on the error object
@@ -89,16 +91,23 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
     const key = `${displayName}\0${path}\0${source}`;
     let t = this.strings.get(key);
     if (!t) {
-      if (this.strings.size >= MAX_STRING_TEMPLATES) this.strings.clear();
+      if (
+        this.strings.size >= MAX_CACHED_TEMPLATES ||
+        this.stringsSource + key.length > MAX_CACHED_SOURCE
+      ) {
+        this.strings.clear();
+        this.stringsSource = 0;
+      }
       t = this.compile(source, displayName, path);
       this.strings.set(key, t);
+      this.stringsSource += key.length;
     }
     return t;
   }
 
   newState(vars: Vars, searchDirs: readonly string[]): RenderState {
     const globals = Object.assign(newDict(), vars);
-    return { env: this, globals, searchDirs, modules: new Map() };
+    return { env: this, globals, searchDirs, modules: new Map(), depth: 0 };
   }
 
   /** Runs a template: a fresh context whose outside variables are `parent`. */
@@ -128,7 +137,11 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
   // ---- KluctlHost (render, load_template, load_sha256, load_base64) ----
 
   renderSource(source: string, vars: Vars, from: RenderContext): string {
-    const t = this.stringTemplate(source, `${from.displayName} (render)`);
+    // a render inside a render keeps the name: errors name the file the text came from
+    const name = from.displayName.endsWith(' (render)')
+      ? from.displayName
+      : `${from.displayName} (render)`;
+    const t = this.stringTemplate(source, name);
     return this.run(t, from.state, vars)[1];
   }
 

@@ -1,6 +1,7 @@
 /** Jinja2 3.1's built-in filters, with their keyword arguments and Python semantics. */
 import { TemplateError, typeError, valueError } from './errors.js';
 import { unescapeEntities } from './html-entities.js';
+import { checkList, checkText, joinText } from './limits.js';
 import {
   BoundMethod,
   type CallSite,
@@ -173,14 +174,15 @@ function toFloat(value: unknown, dflt: unknown): unknown {
 }
 
 function indent(s: unknown, width: unknown, first: unknown, blank: unknown): string {
+  if (typeof width !== 'string') checkText(num(width));
   const ind = typeof width === 'string' ? width : ' '.repeat(num(width));
   const text = `${str(s)}\n`;
   let rv: string;
-  if (truthy(blank)) rv = splitlines(text).join(`\n${ind}`);
+  if (truthy(blank)) rv = joinText(splitlines(text), `\n${ind}`);
   else {
     const lines = splitlines(text);
-    rv = lines.shift() ?? '';
-    if (lines.length) rv += `\n${lines.map((l) => (l ? ind + l : l)).join('\n')}`;
+    const rest = lines.slice(1).map((l) => (l ? ind + l : l));
+    rv = joinText([lines[0] ?? '', ...rest], '\n');
   }
   return truthy(first) ? ind + rv : rv;
 }
@@ -344,6 +346,7 @@ function map(this: CallSite, value: unknown, args: unknown[], kwargs: Kwargs): u
 
 function batch(value: unknown, linecount: unknown, fill: unknown): unknown[][] {
   const n = num(linecount);
+  if (fill !== null) checkList(n);
   const out: unknown[][] = [];
   let tmp: unknown[] = [];
   for (const item of pyIter(value)) {
@@ -363,6 +366,7 @@ function batch(value: unknown, linecount: unknown, fill: unknown): unknown[][] {
 function sliceFilter(value: unknown, slices: unknown, fill: unknown): unknown[][] {
   const seq = pyIter(value);
   const n = num(slices);
+  checkList(n);
   const per = Math.floor(seq.length / n);
   const extra = seq.length % n;
   let offset = 0;
@@ -473,9 +477,10 @@ function wordwrap(
   breakHyphens: unknown,
 ): string {
   const sep = wrapstring === null ? '\n' : str(wrapstring);
-  return splitlines(str(s))
-    .map((line) => wrapLine(line, num(width), truthy(breakLong), truthy(breakHyphens)).join(sep))
-    .join(sep);
+  const lines = splitlines(str(s)).map((line) =>
+    joinText(wrapLine(line, num(width), truthy(breakLong), truthy(breakHyphens)), sep),
+  );
+  return joinText(lines, sep);
 }
 
 function xmlattr(d: unknown, autospace: unknown): string {
@@ -637,7 +642,7 @@ export function builtinFilters(): Record<string, PyFunction> {
     ),
     F('join', ['value', ['d', ''], ['attribute', null]], (v: unknown, d: unknown, a: unknown) => {
       const items = pyIter(v);
-      return (a !== null ? items.map(attrGetter(a)) : items).map(str).join(str(d));
+      return joinText((a !== null ? items.map(attrGetter(a)) : items).map(str), str(d));
     }),
     F('last', ['seq'], last),
     ['length', length],

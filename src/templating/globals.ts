@@ -1,14 +1,8 @@
 /** Jinja2's default globals: range, dict, namespace, cycler, joiner. */
 import { typeError, valueError } from './errors.js';
+import { checkList } from './limits.js';
 import { type Kwargs, type PyFunction, pyFunction } from './python/callable.js';
-import {
-  Namespace,
-  PyRange,
-  Undefined,
-  missing,
-  newDict,
-  typeName,
-} from './python/values.js';
+import { Namespace, PyRange, Undefined, missing, newDict, typeName } from './python/values.js';
 import { dictUpdate } from './python/methods.js';
 import type { HasMembers } from './runtime/access.js';
 
@@ -28,6 +22,7 @@ function range(args: unknown[]): PyRange {
       ? [0, intArg(args[0]), 1]
       : [intArg(args[0]), intArg(args[1]), args.length === 3 ? intArg(args[2]) : 1];
   if (step === 0) throw valueError('range() arg 3 must not be zero');
+  checkList(Math.max(0, Math.ceil((stop - start) / step)));
   const r = new PyRange();
   r.bounds = [start, stop, step];
   for (let i = start; step > 0 ? i < stop : i > stop; i += step) r.push(i);

@@ -1,5 +1,6 @@
 /** Python's json.dumps: `, ` and `: ` separators, ASCII-only output, floats as Python prints them. */
 import { typeError } from './errors.js';
+import { BoundedText, checkText } from './limits.js';
 import { floatRepr, intStr } from './python/repr.js';
 import { PyFloat, Undefined, isDict, typeName } from './python/values.js';
 
@@ -36,36 +37,42 @@ function jsonNumber(n: number): string {
 export function jsonDumps(value: unknown, opts: JsonOptions = {}): string {
   const indent = opts.indent;
   const itemSep = indent === undefined ? ', ' : ',';
-  const enc = (v: unknown, level: number): string => {
-    if (v === null || v === undefined) return 'null';
-    if (v === true) return 'true';
-    if (v === false) return 'false';
-    if (typeof v === 'string') return jsonString(v);
-    if (typeof v === 'number') return jsonNumber(v);
-    if (v instanceof PyFloat) return floatRepr(v.value).replace(/^inf$/, 'Infinity');
+  const out = new BoundedText();
+  const newline = (level: number) => {
+    if (indent === undefined) return '';
+    checkText(indent * level);
+    return '\n' + ' '.repeat(indent * level);
+  };
+  /** Writes a list or dict; when indenting, each item starts on its own line. */
+  const container = (l: string, r: string, n: number, level: number, item: (i: number) => void) => {
+    out.write(l);
+    if (!n) return out.write(r);
+    const pad = newline(level + 1);
+    for (let i = 0; i < n; i++) {
+      out.write(i ? itemSep + pad : pad);
+      item(i);
+    }
+    out.write(newline(level) + r);
+  };
+  const enc = (v: unknown, level: number): void => {
+    if (v === null || v === undefined) return out.write('null');
+    if (v === true) return out.write('true');
+    if (v === false) return out.write('false');
+    if (typeof v === 'string') return out.write(jsonString(v));
+    if (typeof v === 'number') return out.write(jsonNumber(v));
+    if (v instanceof PyFloat) return out.write(floatRepr(v.value).replace(/^inf$/, 'Infinity'));
     if (v instanceof Undefined) v.fail();
-    const open = (items: string[], l: string, r: string) => {
-      if (!items.length) return l + r;
-      if (indent === undefined) return l + items.join(itemSep) + r;
-      const pad = '\n' + ' '.repeat(indent * (level + 1));
-      return l + pad + items.join(itemSep + pad) + '\n' + ' '.repeat(indent * level) + r;
-    };
-    if (Array.isArray(v))
-      return open(
-        v.map((x) => enc(x, level + 1)),
-        '[',
-        ']',
-      );
+    if (Array.isArray(v)) return container('[', ']', v.length, level, (i) => enc(v[i], level + 1));
     if (isDict(v)) {
       const keys = Object.keys(v);
       if (opts.sortKeys) keys.sort();
-      return open(
-        keys.map((k) => `${jsonString(k)}: ${enc(v[k], level + 1)}`),
-        '{',
-        '}',
-      );
+      return container('{', '}', keys.length, level, (i) => {
+        out.write(`${jsonString(keys[i])}: `);
+        enc(v[keys[i]], level + 1);
+      });
     }
     throw typeError(`Object of type ${typeName(v)} is not JSON serializable`);
   };
-  return enc(value, 0);
+  enc(value, 0);
+  return out.toString();
 }

@@ -12,7 +12,8 @@ import { TemplateError, typeError } from './errors.js';
 import { jsonDumps } from './json.js';
 import { type CallSite, type Kwargs, type PyFunction, pyFunction } from './python/callable.js';
 import { pyRepr, toPythonString } from './python/repr.js';
-import { Undefined, isDict, newDict, num, truthy } from './python/values.js';
+import { Undefined, isDict, newDict, num, setKey, truthy } from './python/values.js';
+import { checkSharedExpansion } from './limits.js';
 import { pyyamlDump } from './pyyaml.js';
 import { pyyamlLoad } from './pyyaml-load.js';
 import type { Frame, RenderContext } from './runtime/scope.js';
@@ -44,29 +45,48 @@ function sha256(s: string | Buffer, len: unknown): string {
   return len === null ? hash : hash.slice(0, num(len));
 }
 
-/** kluctl's copy_dict: dicts and lists are copied all the way down, other values shared. */
-function deepCopy(v: unknown): unknown {
-  if (isDict(v)) {
-    const out = newDict();
-    for (const k of Object.keys(v)) out[k] = deepCopy(v[k]);
-    return out;
-  }
-  if (Array.isArray(v)) return v.map(deepCopy);
-  return v;
+/**
+ * kluctl's copy_dict: dicts and lists are copied all the way down, other values shared. A
+ * list or dict used in several places becomes several copies, as in kluctl, so a value
+ * that copying would blow up is refused; `what` names it in the error.
+ */
+function deepCopy(v: unknown, what: string): unknown {
+  checkSharedExpansion(
+    v,
+    `${what} expands`,
+    'a list or dict used in several places is copied at each place, as kluctl copies it: do not build values that hold the same large list or dict many times',
+  );
+  const copy = (x: unknown): unknown => {
+    if (isDict(x)) {
+      const out = newDict();
+      for (const k of Object.keys(x)) setKey(out, k, copy(x[k]));
+      return out;
+    }
+    return Array.isArray(x) ? x.map(copy) : x;
+  };
+  return copy(v);
 }
 
 /** kluctl's merge_dict: b is merged into (a copy of) a, dicts recursively, anything else replaced. */
-export function mergeDict(a: unknown, b: unknown, clone = true): Record<string, unknown> {
+export function mergeDict(
+  a: unknown,
+  b: unknown,
+  clone = true,
+  copyName = 'merge_dict: a copy of the first argument',
+): Record<string, unknown> {
   if (a instanceof Undefined) a.fail();
   if (b instanceof Undefined) b.fail();
-  const target = (clone ? deepCopy(a ?? newDict()) : (a ?? newDict())) as Record<string, unknown>;
+  const target = (clone ? deepCopy(a ?? newDict(), copyName) : (a ?? newDict())) as Record<
+    string,
+    unknown
+  >;
   if (!isDict(target)) throw typeError(`merge_dict expects dicts, got ${pyRepr(a)}`);
   if (b === null) return target;
   if (!isDict(b)) throw typeError(`merge_dict expects dicts, got ${pyRepr(b)}`);
   for (const key of Object.keys(b)) {
     if (Object.hasOwn(target, key) && isDict(target[key]) && isDict(b[key]))
       mergeDict(target[key], b[key], false);
-    else target[key] = b[key];
+    else setKey(target, key, b[key]);
   }
   return target;
 }
@@ -167,7 +187,12 @@ function render(this: CallSite, source: unknown): string {
 }
 
 function loadTemplate(site: CallSite, name: unknown, kwargs: Kwargs): string {
-  const vars = mergeDict(ctx(site).getAll(frame(site)), kwargs);
+  const vars = mergeDict(
+    ctx(site).getAll(frame(site)),
+    kwargs,
+    true,
+    'load_template: a copy of the variables',
+  );
   return host(site).renderNamed(text(name, 'template name'), vars, ctx(site));
 }
 

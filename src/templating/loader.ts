@@ -2,29 +2,24 @@
  * Template name resolution, kluctl's rules: `./x` and `../x` are relative to the including
  * template; any other name is looked up in the search directories in order (the item
  * directory, then each parent deployment directory up to the project root). Names cannot
- * climb with `..` inside a search directory, and nothing outside the project root loads.
+ * climb with `..` inside a search directory, and nothing outside the project's boundary
+ * loads, through a symlink neither (see util/project-boundary.ts).
  */
-import { statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { ProjectBoundary } from '../util/project-boundary.js';
 import { TemplateError } from './errors.js';
-
-export function isInside(root: string, p: string): boolean {
-  const rel = path.relative(root, p);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
 
 export class ProjectLoader {
   private readonly cache = new Map<string, string>();
+  private bounds: ProjectBoundary | undefined;
 
   constructor(readonly root: string) {}
+
+  // Found on first use: finding it walks up the directories looking for the git repository.
+  private get boundary(): ProjectBoundary {
+    return (this.bounds ??= ProjectBoundary.forProject(this.root));
+  }
 
   /**
    * The absolute file for `name`, as seen from the template at `fromPath` ('' for a string
@@ -48,20 +43,32 @@ export class ProjectLoader {
     if (pieces.includes('..') || !pieces.length) throw this.notFound(name, searchDirs);
     for (const dir of searchDirs) {
       const candidate = path.join(dir, ...pieces);
-      if (isInside(this.root, candidate) && isFile(candidate)) return candidate;
+      if (!existsSync(candidate)) continue;
+      this.assertReadable(candidate, name);
+      if (this.boundary.isFile(candidate)) return candidate;
     }
     throw this.notFound(name, searchDirs);
   }
 
   private checked(abs: string, name: string): string {
-    if (!isInside(this.root, abs)) {
+    this.assertReadable(abs, name);
+    if (!this.boundary.isFile(abs)) throw new TemplateError('TemplateNotFound', name);
+    return abs;
+  }
+
+  private assertReadable(abs: string, name: string): void {
+    const verdict = this.boundary.verdict(abs);
+    if (verdict !== 'ok') {
+      const why = {
+        outside: 'outside the project',
+        'link-outside': 'a symbolic link leading outside the project',
+        'git-dir': 'inside a .git directory',
+      }[verdict];
       throw new TemplateError(
         'TemplateNotFound',
-        `${name} (outside the project directory; templates can only load files inside it)`,
+        `${name} (${why}; templates can only load files of the project)`,
       );
     }
-    if (!isFile(abs)) throw new TemplateError('TemplateNotFound', name);
-    return abs;
   }
 
   private notFound(name: string, searchDirs: readonly string[]): TemplateError {

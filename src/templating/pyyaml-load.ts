@@ -1,11 +1,18 @@
 /**
  * `from_yaml`: YAML parsed the way PyYAML's safe loader does (YAML 1.1 scalars: `yes`/`on`
- * are booleans, `010` is octal, `1e3` stays a string, `1.0` is a float, `<<` merges).
- * The `yaml` package provides the syntax; scalar resolution follows PyYAML.
+ * are booleans, `010` is octal, `1e3` stays a string, `1.0` is a float, `<<` merges, a
+ * repeated key keeps its last value). The `yaml` package provides the syntax; scalar
+ * resolution follows PyYAML.
+ *
+ * An alias is the very list or dict its anchor names, as in PyYAML, so loading takes the
+ * document's size; documents whose aliases would expand beyond MAX_SHARED_EXPANSION nodes
+ * (alias bombs) are refused, since anything that walks them (printing, to_json, a deep
+ * copy) would expand them.
  */
-import YAML, { Alias, Document, isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
-import { TemplateError } from './errors.js';
-import { PyFloat, newDict, pyFloat } from './python/values.js';
+import YAML, { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { TemplateError, recursionError } from './errors.js';
+import { checkSharedExpansion } from './limits.js';
+import { PyFloat, dictKey, isDict, newDict, pyFloat, setKey, typeName } from './python/values.js';
 
 const RESOLVERS: [string, RegExp, string][] = [
   [
@@ -100,13 +107,22 @@ function constructTimestamp(raw: string): PyDate {
   return new PyDate(`${date} ${time}${tz}`);
 }
 
-function construct(node: Node | null, doc: Document, seen: Map<Node, unknown>): unknown {
+/** What construction has seen so far, in document order. */
+interface Composed {
+  /** the latest node of each anchor name: an alias refers to the last one before it */
+  readonly anchors: Map<string, Node>;
+  /** lists and dicts already built, so that every alias of one is the same value */
+  readonly built: Map<Node, unknown>;
+}
+
+function construct(node: Node | null, c: Composed): unknown {
   if (node === null) return null;
   if (isAlias(node)) {
-    const target = (node as Alias).resolve(doc);
+    const target = c.anchors.get(node.source);
     if (!target) throw new TemplateError('ComposerError', `found undefined alias '${node.source}'`);
-    return seen.has(target) ? seen.get(target) : construct(target, doc, seen);
+    return c.built.has(target) ? c.built.get(target) : construct(target, c);
   }
+  if (node.anchor) c.anchors.set(node.anchor, node);
   if (isScalar(node)) {
     const raw = String(node.source ?? node.value ?? '');
     const tag = node.tag;
@@ -133,54 +149,78 @@ function construct(node: Node | null, doc: Document, seen: Map<Node, unknown>): 
   }
   if (isSeq(node)) {
     const list: unknown[] = [];
-    seen.set(node, list);
-    for (const item of node.items) list.push(construct(item as Node, doc, seen));
+    c.built.set(node, list);
+    for (const item of node.items) list.push(construct(item as Node, c));
     return list;
   }
   if (isMap(node)) {
     const d = newDict();
-    seen.set(node, d);
+    c.built.set(node, d);
     const merged: Record<string, unknown>[] = [];
     for (const pair of node.items) {
       const keyNode = pair.key as Node;
       if (isScalar(keyNode) && keyNode.type === 'PLAIN' && String(keyNode.source) === '<<') {
-        const v = construct(pair.value as Node, doc, seen);
-        for (const m of Array.isArray(v) ? v : [v]) merged.push(m as Record<string, unknown>);
+        merged.push(...mergeSources(construct(pair.value as Node, c)));
         continue;
       }
-      const key = construct(keyNode, doc, seen);
+      const key = construct(keyNode, c);
       if (key !== null && typeof key === 'object') {
         throw new TemplateError(
           'ConstructorError',
           'found unhashable key while constructing a mapping',
         );
       }
-      d[
-        key === null
-          ? 'None'
-          : typeof key === 'boolean'
-            ? key
-              ? 'True'
-              : 'False'
-            : String(key instanceof PyFloat ? key.value : key)
-      ] = construct(pair.value as Node, doc, seen);
+      setKey(d, dictKey(key), construct(pair.value as Node, c));
     }
     if (!merged.length) return d;
+    // keys of the mapping itself win, then the first merged mapping over later ones
     const out = newDict();
-    for (const m of merged.reverse()) Object.assign(out, m);
-    return Object.assign(out, d);
+    for (const m of [...merged.reverse(), d]) for (const k of Object.keys(m)) setKey(out, k, m[k]);
+    return out;
   }
   return null;
 }
 
+/** The mappings a `<<` key merges: one mapping or a list of them, as PyYAML requires. */
+function mergeSources(v: unknown): Record<string, unknown>[] {
+  const list = Array.isArray(v) ? v : [v];
+  for (const m of list) {
+    if (!isDict(m)) {
+      throw new TemplateError(
+        'ConstructorError',
+        `expected a mapping or list of mappings for merging, but found ${typeName(m)}`,
+      );
+    }
+  }
+  return list as Record<string, unknown>[];
+}
+
 /** `yaml.load(text, Loader=SafeLoader)` */
 export function pyyamlLoad(text: string): unknown {
-  const docs = YAML.parseAllDocuments(text, { schema: 'failsafe', keepSourceTokens: false });
+  // uniqueKeys off: PyYAML keeps a repeated key's last value (and the check is quadratic)
+  const docs = YAML.parseAllDocuments(text, {
+    schema: 'failsafe',
+    keepSourceTokens: false,
+    uniqueKeys: false,
+  });
   if (!Array.isArray(docs)) throw new TemplateError('ParserError', 'could not parse YAML');
   if (docs.length > 1)
     throw new TemplateError('ComposerError', 'expected a single document in the stream');
   const doc = docs[0];
   if (!doc) return null;
-  if (doc.errors.length) throw new TemplateError('YAMLError', doc.errors[0].message);
-  return construct(doc.contents as Node | null, doc, new Map());
+  if (doc.errors.length) {
+    // the parser reports its own stack overflow (deep nesting) as a syntax error
+    const overflow = doc.errors.find((e) =>
+      e.message.startsWith('Maximum call stack size exceeded'),
+    );
+    if (overflow) throw recursionError(overflow);
+    throw new TemplateError('YAMLError', doc.errors[0].message);
+  }
+  const value = construct(doc.contents as Node | null, { anchors: new Map(), built: new Map() });
+  checkSharedExpansion(
+    value,
+    "from_yaml: the document's aliases expand",
+    'each alias stands for a copy of its anchored value wherever the data is written out; a document whose aliases nest aliases (a "billion laughs" bomb) is refused: anchor smaller values or repeat them fewer times',
+  );
+  return value;
 }

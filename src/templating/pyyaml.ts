@@ -5,6 +5,7 @@
  * lists/dicts get `&id001` anchors, as PyYAML writes them.
  */
 import { TemplateError } from './errors.js';
+import { checkText } from './limits.js';
 import { floatRepr, intStr, pyRepr } from './python/repr.js';
 import { splitlines } from './python/methods.js';
 import { DictView, PyFloat, PyRange, isDict } from './python/values.js';
@@ -195,6 +196,8 @@ class Writer {
 
   private write(data: string): void {
     this.out += data;
+    // escapes and indentation can make the YAML many times longer than the value's text
+    checkText(this.out.length);
     this.column += Array.from(data).length;
   }
 
@@ -458,26 +461,23 @@ function represent(v: unknown): Scalar {
   throw new TemplateError('RepresenterError', `cannot represent an object: ${pyRepr(v)}`);
 }
 
-/** Lists and dicts that occur more than once get anchors, numbered in document order. */
+/**
+ * Lists and dicts that occur more than once get anchors, numbered as PyYAML's serializer
+ * numbers them: in the order of their second occurrence in a depth-first walk.
+ */
 function findAnchors(root: unknown): Map<object, string> {
   const seen = new Set<object>();
-  const repeated = new Set<object>();
-  const order: object[] = [];
+  const anchors = new Map<object, string>();
   const walk = (v: unknown) => {
     if (!isList(v) && !isDict(v)) return;
     if (seen.has(v)) {
-      repeated.add(v);
+      if (!anchors.has(v)) anchors.set(v, `id${String(anchors.size + 1).padStart(3, '0')}`);
       return;
     }
     seen.add(v);
-    order.push(v);
     for (const child of isList(v) ? v : Object.values(v as object)) walk(child);
   };
   walk(root);
-  const anchors = new Map<object, string>();
-  for (const v of order) {
-    if (repeated.has(v)) anchors.set(v, `id${String(anchors.size + 1).padStart(3, '0')}`);
-  }
   return anchors;
 }
 

@@ -1,30 +1,78 @@
+/**
+ * Maps built from a project's data (vars, args, labels). The keys come from strangers: a
+ * pull request can name a key `__proto__` or `constructor`. Every map made here has no
+ * prototype, so such a key is an ordinary entry, and reads look at own entries only, so an
+ * inherited `toString` or `constructor` is never mistaken for a value.
+ */
 export type PlainObject = Record<string, unknown>;
 
 export function isPlainObject(v: unknown): v is PlainObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A map without a prototype, optionally filled from entries. */
+export function newMap<T = unknown>(entries?: Iterable<readonly [string, T]>): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  if (entries) for (const [k, v] of entries) out[k] = v;
+  return out;
+}
+
+/** Writes an own entry, even on an ordinary object and even for the key `__proto__`. */
+export function put(obj: object, key: string | number, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** The own value at `key`, never an inherited one. */
+export const ownValue = (obj: object, key: string): unknown =>
+  Object.hasOwn(obj, key) ? (obj as PlainObject)[key] : undefined;
+
+/** A deep copy whose maps have no prototype (lists and scalars copied as they are). */
+export function toSafeData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toSafeData);
+  if (!isPlainObject(value)) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === Object.prototype || proto === null)
+    return newMap(Object.entries(value).map(([k, v]) => [k, toSafeData(v)]));
+  return value;
+}
+
 /**
  * kluctl's merge: maps merge recursively, lists and scalars from `src` replace what `dst`
- * had. Returns a new object; neither input is modified.
+ * had. Returns a new map; neither input is modified.
  */
 export function deepMerge(dst: PlainObject, src: PlainObject): PlainObject {
-  const out: PlainObject = { ...dst };
+  const out = newMap(Object.entries(dst));
   for (const [k, v] of Object.entries(src)) {
-    const cur = out[k];
-    out[k] = isPlainObject(cur) && isPlainObject(v) ? deepMerge(cur, v) : structuredClone(v);
+    const cur = ownValue(out, k);
+    out[k] = isPlainObject(cur) && isPlainObject(v) ? deepMerge(cur, v) : toSafeData(v);
   }
   return out;
 }
 
-/** Sets `value` at a dotted path, creating maps on the way (`a.b=c` style). */
-export function setPath(obj: PlainObject, path: readonly string[], value: unknown): void {
-  let cur = obj;
-  path.slice(0, -1).forEach((seg) => {
-    if (!isPlainObject(cur[seg])) cur[seg] = {};
-    cur = cur[seg] as PlainObject;
+/**
+ * Sets `value` at a path of map keys and list indexes (`a.b=c` style), creating maps (or
+ * lists, before a numeric index) on the way.
+ */
+export function setPath(
+  obj: PlainObject,
+  path: readonly (string | number)[],
+  value: unknown,
+): void {
+  let cur: Record<string | number, unknown> = obj;
+  path.forEach((seg, i) => {
+    if (i === path.length - 1) {
+      put(cur, seg, value);
+      return;
+    }
+    const next = Object.hasOwn(cur, seg) ? cur[seg] : undefined;
+    if (typeof next === 'object' && next !== null) {
+      cur = next as PlainObject;
+    } else {
+      const made = (typeof path[i + 1] === 'number' ? [] : newMap()) as PlainObject;
+      put(cur, seg, made);
+      cur = made;
+    }
   });
-  cur[path[path.length - 1]] = value;
 }
 
 export function getPath(
@@ -33,7 +81,7 @@ export function getPath(
 ): { found: boolean; value?: unknown } {
   let cur: unknown = obj;
   for (const seg of path) {
-    if (!isPlainObject(cur) || !(seg in cur)) return { found: false };
+    if (!isPlainObject(cur) || !Object.hasOwn(cur, seg)) return { found: false };
     cur = cur[seg];
   }
   return { found: true, value: cur };

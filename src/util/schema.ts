@@ -1,5 +1,5 @@
 import { UserError, nearest } from './errors.js';
-import { isPlainObject, type PlainObject } from './merge.js';
+import { isPlainObject, newMap, type PlainObject } from './merge.js';
 import type { LocatedYaml, YamlPath } from './yaml.js';
 
 export type FieldType =
@@ -94,8 +94,6 @@ export class Schema {
 
 /** Label/annotation maps: YAML scalars become strings, as Kubernetes needs. */
 export function toStringMap(v: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (isPlainObject(v))
-    for (const [k, x] of Object.entries(v)) out[k] = x === null ? '' : String(x);
-  return out;
+  if (!isPlainObject(v)) return newMap();
+  return newMap(Object.entries(v).map(([k, x]) => [k, x === null ? '' : String(x)]));
 }

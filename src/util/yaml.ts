@@ -9,6 +9,7 @@ import {
   parseAllDocuments,
   parseDocument,
   type Node,
+  type ToJSOptions,
 } from 'yaml';
 import { UserError } from './errors.js';
 
@@ -37,7 +38,12 @@ export interface LocatedYaml {
 
 const pathKey = (path: YamlPath) => JSON.stringify(path);
 
-function indexPositions(root: Node | null, lc: LineCounter): Map<string, Position> {
+/**
+ * Where each value of the document is, by path. Also the duplicate-key check: the yaml
+ * library's own (`uniqueKeys`) compares each key with every earlier one, which made a
+ * 50,000-key ConfigMap take a minute; a set per map does the same in linear time.
+ */
+function indexPositions(root: Node | null, lc: LineCounter, file: string): Map<string, Position> {
   const positions = new Map<string, Position>();
   const at = (offset: number | undefined) => {
     if (offset === undefined) return undefined;
@@ -46,11 +52,19 @@ function indexPositions(root: Node | null, lc: LineCounter): Map<string, Positio
   };
   const walk = (node: unknown, path: (string | number)[]) => {
     if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const p = [...path, key];
         const pos = at((pair.key as Node | null)?.range?.[0]);
+        if (seen.has(key) && !(key === '<<' && isScalar(pair.key)))
+          throw new UserError(
+            `invalid YAML: map keys must be unique ("${key}" appears twice)`,
+            { file, line: pos?.line, col: pos?.col },
+            'remove or rename one of the two keys',
+          );
+        seen.add(key);
         if (pos) positions.set(pathKey(p), pos);
         walk(pair.value, p);
       }
@@ -94,13 +108,59 @@ function yamlError(
   );
 }
 
-/** Parses one YAML document; syntax errors name file:line:col. */
-export function parseYaml(text: string, file: string): LocatedYaml {
+/**
+ * How many times aliases may be expanded in one document. A "billion laughs" document is a
+ * few lines that expand to gigabytes; real manifests use a handful of aliases.
+ */
+const MAX_ALIAS_COUNT = 1000;
+
+function toValue(doc: { toJS(o: ToJSOptions): unknown }, file: string): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    if (/alias count/i.test((err as Error).message))
+      throw new UserError(
+        `YAML aliases expand too much (more than ${MAX_ALIAS_COUNT} expansions)`,
+        { file },
+        'remove the nested &anchor / *alias references; write the values out instead',
+      );
+    throw err;
+  }
+}
+
+/**
+ * Parses one YAML document; syntax errors name file:line:col. With `firstDocument`, a
+ * stream of several documents is accepted and only the first is used (kluctl's reading of a
+ * vars file).
+ */
+export function parseYaml(
+  text: string,
+  file: string,
+  opts: { firstDocument?: boolean } = {},
+): LocatedYaml {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
+  const options = { lineCounter: lc, prettyErrors: true, uniqueKeys: false } as const;
+  const doc = opts.firstDocument
+    ? ([parseAllDocuments(text, options)].flat()[0] ?? parseDocument('', options))
+    : parseDocument(text, options);
   if (doc.errors.length > 0) throw yamlError(file, doc.errors[0] as never);
-  const positions = indexPositions(doc.contents as Node | null, lc);
-  return { file, value: doc.toJS({ maxAliasCount: 1000 }), positionOf: locate(positions) };
+  const positions = indexPositions(doc.contents as Node | null, lc, file);
+  return { file, value: toValue(doc, file), positionOf: locate(positions) };
+}
+
+/**
+ * Refuses a YAML stream whose aliases would expand beyond the limit, before a tool without
+ * such a limit (kustomize) reads it. Cheap for the usual file without anchors.
+ */
+export function checkAliasExpansion(text: string, file: string): void {
+  if (!/(^|[\s[{,:-])&[^\s]/m.test(text) || !text.includes('*')) return;
+  for (const doc of parseAllDocuments(text, { uniqueKeys: false }) as Iterable<{
+    errors: unknown[];
+    toJS(o: ToJSOptions): unknown;
+  }>) {
+    // Syntax errors are kustomize's to report, with its own message.
+    if (doc.errors.length === 0) toValue(doc, file);
+  }
 }
 
 export async function readYamlFile(file: string, displayName = file): Promise<LocatedYaml> {
@@ -109,11 +169,11 @@ export async function readYamlFile(file: string, displayName = file): Promise<Lo
 
 /** Parses a multi-document stream (e.g. kustomize output); empty documents are skipped. */
 export function parseYamlStream(text: string, file: string): unknown[] {
-  const docs = parseAllDocuments(text, { prettyErrors: true });
+  const docs = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false });
   const out: unknown[] = [];
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
     if (doc.errors.length > 0) throw yamlError(file, doc.errors[0] as never);
-    const v = doc.toJS({ maxAliasCount: 1000 });
+    const v = toValue(doc, file);
     if (v !== null && v !== undefined) out.push(v);
   }
   return out;

@@ -32,7 +32,7 @@ describe('root action, command: render (bundled dist/action.js)', () => {
     );
     expect(objects[0].metadata.name).toBe('cm-prod');
     expect(objects[0].data.image).toBe('nginx:1.27');
-    expect(run.summary).toContain('shipshape render: dev');
+    expect(run.summary).toContain('### shipshape render: `dev`');
     expect(run.stdout).toContain('::group::render dev');
   });
 

@@ -1,23 +1,37 @@
 /**
- * The cluster the tests in this folder run against: the stand-in API server by default, or a
- * real cluster when SHIPSHAPE_E2E_KUBECONFIG names its kubeconfig (the `e2e` workflow runs
- * these same files against kind). Each file works in its own namespace, so runs against a
- * shared cluster do not collide.
+ * The cluster the tests in this folder run against: a real kube-apiserver + etcd started for
+ * the file (test/support/kube), or a real cluster when SHIPSHAPE_E2E_KUBECONFIG names its
+ * kubeconfig (the `e2e` workflow runs these same files against kind). Each file works in its
+ * own namespace, so runs against a shared cluster do not collide.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, it } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { connectCluster, type Cluster } from '../../src/cluster/index.js';
-import { startApiServer, type StandIn } from '../support/apiserver/index.js';
+import { kubeUnavailable, startKube, type KubeServer } from '../support/kube/index.js';
+import { startProxy, type KubeProxy } from '../support/kube/proxy.js';
 
-export const E2E_KUBECONFIG = process.env.SHIPSHAPE_E2E_KUBECONFIG;
+const E2E_KUBECONFIG = process.env.SHIPSHAPE_E2E_KUBECONFIG;
+
+/** Why the local server cannot run, printed (vitest names the file), or undefined. */
+export function localServerUnavailable(): string | undefined {
+  const reason = kubeUnavailable();
+  if (reason) console.warn(`skipping the tests that need a local API server: ${reason}`);
+  return reason;
+}
+
+/** Why useTarget cannot run here: only when there is neither a cluster nor the tools. */
+export const targetUnavailable = (): string | undefined =>
+  E2E_KUBECONFIG ? undefined : localServerUnavailable();
 
 export interface Target {
   kubeconfig: string;
-  /** The stand-in, when not running against a real cluster. */
-  standIn?: StandIn;
+  /** The local server, when not running against the cluster of SHIPSHAPE_E2E_KUBECONFIG. */
+  server?: KubeServer;
+  /** A recording, fault-injecting proxy in front of the cluster; connect through `proxy.kubeconfigPath`. */
+  proxy: KubeProxy;
   /** A namespace created for this file (deleted afterwards). */
   namespace: string;
   /** A short random suffix for cluster-scoped names (CRD groups, ...). */
@@ -37,8 +51,8 @@ export interface KubectlResult {
 export const FAST_RETRY = { attempts: 3, baseDelayMs: 5, maxDelayMs: 50 };
 
 /**
- * Sets up the target for a test file (beforeAll/afterAll) and returns it once ready.
- * Use inside `describe` or at top level of a test file.
+ * Sets up the target for a test file (beforeAll/afterAll) and returns it once ready. Call it
+ * inside `describe.skipIf(targetUnavailable())`, so nothing starts when the tests are skipped.
  */
 export function useTarget(name: string): Target {
   const t = {} as Target;
@@ -48,15 +62,17 @@ export function useTarget(name: string): Target {
     t.namespace = `shipshape-${name}-${t.suffix}`;
     if (E2E_KUBECONFIG) t.kubeconfig = E2E_KUBECONFIG;
     else {
-      t.standIn = await startApiServer();
-      t.kubeconfig = t.standIn.kubeconfigPath;
+      t.server = await startKube();
+      t.kubeconfig = t.server.kubeconfigPath;
     }
+    t.proxy = await startProxy(t.kubeconfig);
     cacheDir = await mkdtemp(join(tmpdir(), 'kubectl-cache-'));
     t.kubectl = (args, input) => runKubectl(t.kubeconfig, cacheDir, args, input);
     t.cluster = await connectCluster({ kubeconfig: t.kubeconfig });
     await t.cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: t.namespace } });
   });
   afterAll(async () => {
+    // On a real cluster the namespace controller then removes what the tests left in it.
     await t.cluster?.delete({
       group: '',
       version: 'v1',
@@ -65,25 +81,16 @@ export function useTarget(name: string): Target {
       name: t.namespace,
     });
     await t.cluster?.close();
-    await t.standIn?.stop();
+    await t.proxy?.stop();
+    await t.server?.stop();
     if (cacheDir) await rm(cacheDir, { recursive: true, force: true });
   });
   return t;
 }
 
-/** A test that needs the stand-in's hooks (faults, request log, extra users); skipped, with the reason printed, on a real cluster. */
-export function standInOnly(title: string, reason: string, fn: () => Promise<void>): void {
-  if (E2E_KUBECONFIG) {
-    it.skip(`${title} [stand-in only: ${reason}]`, fn);
-    console.log(`skipped on a real cluster: "${title}" (${reason})`);
-  } else {
-    it(title, fn);
-  }
-}
-
 const KUBECTL = process.env.KUBECTL ?? 'kubectl';
 
-/** Runs kubectl asynchronously (the stand-in answers from this same process). */
+/** Runs kubectl asynchronously (the proxy answers from this same process). */
 function runKubectl(
   kubeconfig: string,
   cacheDir: string,
@@ -103,6 +110,31 @@ function runKubectl(
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
     child.stdin.end(input ?? '');
   });
+}
+
+/**
+ * Writes `status` through the object's status subresource, as its controller would (a merge
+ * patch with kubectl, which the test server has no controllers for).
+ */
+export async function setStatus(
+  t: Target,
+  resource: string,
+  namespace: string,
+  name: string,
+  status: Record<string, unknown>,
+): Promise<void> {
+  const r = await t.kubectl([
+    'patch',
+    resource,
+    name,
+    '-n',
+    namespace,
+    '--subresource=status',
+    '--type=merge',
+    '-p',
+    JSON.stringify({ status }),
+  ]);
+  if (r.code !== 0) throw new Error(`setting the status of ${resource} ${name}: ${r.stderr}`);
 }
 
 /**

@@ -9,6 +9,7 @@ const listing = (
 ) => ({
   tags,
   cosignTags: 0,
+  invalidTags: 0,
   pages: 1,
   truncated: false,
   ...extra,

@@ -34,7 +34,7 @@ describe('Flux v1 tag patterns (conformance: flux-v1-filters.yaml)', () => {
       expect(newestFirst).toEqual(candidates_newest_first);
       const d = await decideTag(
         p,
-        { tags, cosignTags: 0, pages: 1, truncated: false },
+        { tags, cosignTags: 0, invalidTags: 0, pages: 1, truncated: false },
         undefined,
         async () => undefined,
       );

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RegistryClient, type RegistryClientOptions } from '../../src/registry/client.js';
 import { RegistryCredentials } from '../../src/registry/credentials.js';
 import { parseImageReference } from '../../src/registry/reference.js';
-import { UserError } from '../../src/util/errors.js';
 import { makeServerCert, makeSigningCert } from '../support/registry/certs.js';
 import { writeDockerConfig } from '../support/registry/docker-config.js';
 import { freePort } from '../support/registry/net.js';
@@ -15,6 +14,7 @@ import {
 import { RegistrySeeder } from '../support/registry/seed.js';
 import { startTokenIssuer, type TokenIssuer } from '../support/registry/token-issuer.js';
 import { writeProject } from '../support/project.js';
+import { userErrorText } from '../support/failure.js';
 
 const unavailable = registryUnavailable();
 if (unavailable) console.warn(`skipping registry client tests: ${unavailable}`);
@@ -30,17 +30,6 @@ async function client(
   const c = new RegistryClient({ credentials, ...opts });
   afterAll(() => c.close());
   return c;
-}
-
-/** Runs `fn`, expecting a UserError, and returns its full text (message + hint). */
-async function failure(fn: () => Promise<unknown>): Promise<string> {
-  try {
-    await fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(UserError);
-    return (err as UserError).format();
-  }
-  throw new Error('expected a failure');
 }
 
 describe.skipIf(unavailable)('registry client against docker-registry (plain HTTP)', () => {
@@ -92,16 +81,20 @@ describe.skipIf(unavailable)('registry client against docker-registry (plain HTT
 
   it('reports a missing repository, a missing tag and an unreachable registry clearly', async () => {
     const c = await client();
-    expect(await failure(() => c.listTags(parseImageReference(`${reg.host}/team/nope`)))).toMatch(
+    expect(
+      await userErrorText(() => c.listTags(parseImageReference(`${reg.host}/team/nope`))),
+    ).toMatch(
       /team\/nope: repository not found on 127\.0\.0\.1:\d+\n {2}hint: check the image name/,
     );
     expect(
-      await failure(() => c.manifestDigest(parseImageReference(`${reg.host}/team/app`), '9.9.9')),
+      await userErrorText(() =>
+        c.manifestDigest(parseImageReference(`${reg.host}/team/app`), '9.9.9'),
+      ),
     ).toMatch(/tag "9\.9\.9" not found/);
     const port = await freePort();
-    expect(await failure(() => c.listTags(parseImageReference(`127.0.0.1:${port}/x`)))).toMatch(
-      /cannot reach registry 127\.0\.0\.1:\d+ \(connection refused\)/,
-    );
+    expect(
+      await userErrorText(() => c.listTags(parseImageReference(`127.0.0.1:${port}/x`))),
+    ).toMatch(/cannot reach registry 127\.0\.0\.1:\d+ \(connection refused\)/);
   });
 
   it('follows relative and absolute Link pagination on the same origin', async () => {
@@ -120,8 +113,8 @@ describe.skipIf(unavailable)('registry client against docker-registry (plain HTT
     proxy.options.linkStyle = 'cross-origin';
     const c = await client();
     expect(
-      await failure(() => c.listTags(parseImageReference(`${proxy.host}/team/paged`))),
-    ).toMatch(/next tag page is on another host \(127\.0\.0\.2:9\); not following it/);
+      await userErrorText(() => c.listTags(parseImageReference(`${proxy.host}/team/paged`))),
+    ).toMatch(/next tag page is on another host \(http:\/\/127\.0\.0\.2:9\); not following it/);
     proxy.options.linkStyle = 'relative';
     const capped = await client({}, { maxPages: 2 });
     const list = await capped.listTags(parseImageReference(`${proxy.host}/team/paged`));
@@ -153,7 +146,7 @@ describe.skipIf(unavailable)('registry client against docker-registry (plain HTT
     expect(sleeps).toEqual([250, 500, 1000]);
 
     proxy.faults.push({ path: /tags\/list/, times: 4, status: 502 });
-    expect(await failure(() => c.listTags(ref))).toMatch(/listing tags failed with HTTP 502/);
+    expect(await userErrorText(() => c.listTags(ref))).toMatch(/listing tags failed with HTTP 502/);
   });
 
   it('keeps at most perHostConcurrency requests in flight per host', async () => {
@@ -182,7 +175,7 @@ describe.skipIf(unavailable)('registry client against docker-registry (plain HTT
     const c = await client({}, { sleep: async () => undefined });
     const ref = parseImageReference(`${proxy.host}/team/app`);
     proxy.faults.push({ path: /tags\/list/, times: 1, status: 429, retryAfter: '3600' });
-    expect(await failure(() => c.listTags(ref))).toMatch(
+    expect(await userErrorText(() => c.listTags(ref))).toMatch(
       /is rate limiting \(HTTP 429\) and asks to wait 3600 s, longer than the 60 s/,
     );
   });
@@ -208,7 +201,9 @@ describe.skipIf(unavailable)('registry client with htpasswd auth', () => {
 
   it('without credentials: says none were found and how to add them', async () => {
     const c = await client();
-    const text = await failure(() => c.listTags(parseImageReference(`${reg.host}/private/app`)));
+    const text = await userErrorText(() =>
+      c.listTags(parseImageReference(`${reg.host}/private/app`)),
+    );
     expect(text).toMatch(
       /requires authentication and no credentials were found for 127\.0\.0\.1:\d+/,
     );
@@ -223,7 +218,9 @@ describe.skipIf(unavailable)('registry client with htpasswd auth', () => {
       KLUCTL_REGISTRY_1_USERNAME: 'alice',
       KLUCTL_REGISTRY_1_PASSWORD: 'wrong-password',
     });
-    const text = await failure(() => c.listTags(parseImageReference(`${reg.host}/private/app`)));
+    const text = await userErrorText(() =>
+      c.listTags(parseImageReference(`${reg.host}/private/app`)),
+    );
     expect(text).toContain('the registry rejected the credentials from KLUCTL_REGISTRY_1_*');
     expect(text).not.toContain('wrong-password');
   });
@@ -261,7 +258,7 @@ describe.skipIf(unavailable)('registry client with htpasswd auth', () => {
     const ref = parseImageReference(`${proxy.host}/private/app`);
     await c.listTags(ref);
     proxy.faults.push({ path: /tags\/list/, times: 1, status: 418, echoAuthorization: true });
-    const text = await failure(() => c.listTags(ref));
+    const text = await userErrorText(() => c.listTags(ref));
     expect(text).toContain('bad request with authorization Basic ***');
     expect(text).not.toContain(Buffer.from(`alice:${password}`).toString('base64'));
     expect(text).not.toContain(password);
@@ -289,7 +286,9 @@ describe.skipIf(unavailable)('registry client with TLS from a self-signed CA', (
 
   it('fails verification without the CA, with a hint naming the variables', async () => {
     const c = await client();
-    const text = await failure(() => c.listTags(parseImageReference(`${reg.host}/secure/app`)));
+    const text = await userErrorText(() =>
+      c.listTags(parseImageReference(`${reg.host}/secure/app`)),
+    );
     expect(text).toMatch(/TLS verification of 127\.0\.0\.1:\d+ failed/);
     expect(text).toContain('KLUCTL_REGISTRY_CA_FILE');
   });
@@ -370,9 +369,9 @@ describe.skipIf(unavailable)('registry client with token auth', () => {
 
   it('needs credentials for a private repository and says so', async () => {
     const c = await client();
-    expect(await failure(() => c.listTags(parseImageReference(`${reg.host}/private/c`)))).toMatch(
-      /requires authentication and no credentials were found/,
-    );
+    expect(
+      await userErrorText(() => c.listTags(parseImageReference(`${reg.host}/private/c`))),
+    ).toMatch(/requires authentication and no credentials were found/);
   });
 
   it('gets tokens with Basic credentials, and rejects a wrong password without showing it', async () => {
@@ -387,7 +386,9 @@ describe.skipIf(unavailable)('registry client with token auth', () => {
       KLUCTL_REGISTRY_USERNAME: 'bob',
       KLUCTL_REGISTRY_PASSWORD: 'not-the-secret',
     });
-    const text = await failure(() => bad.listTags(parseImageReference(`${reg.host}/private/c`)));
+    const text = await userErrorText(() =>
+      bad.listTags(parseImageReference(`${reg.host}/private/c`)),
+    );
     expect(text).toContain('rejected the credentials from KLUCTL_REGISTRY_*');
     expect(text).not.toContain('not-the-secret');
   });

@@ -98,33 +98,60 @@ describe('bad input gets a clear error', () => {
   it("a kustomize failure names the item and carries kustomize's message", async () => {
     const { err } = await failure({
       'deployment.yaml': 'deployments:\n  - path: broken\n',
-      'broken/kustomization.yaml': 'resources:\n  - does-not-exist.yaml\n',
+      'broken/kustomization.yaml': 'resources: [cm.yaml]\npatches:\n  - path: patch.yaml\n',
+      'broken/cm.yaml': configMap('present'),
+      'broken/patch.yaml': configMap('absent-target'),
     });
     expect(err.message).toMatch(/^kustomize build failed for broken: /);
-    expect(err.message).toContain('does-not-exist.yaml');
+    expect(err.message).toContain('absent-target');
+  });
+
+  it('a kustomization listing a file that does not exist names the kustomization', async () => {
+    const { err } = await failure({
+      'deployment.yaml': 'deployments:\n  - path: broken\n',
+      'broken/kustomization.yaml': 'resources:\n  - does-not-exist.yaml\n',
+    });
+    expect(err.message).toBe(
+      'broken/kustomization.yaml: resources entry "does-not-exist.yaml" does not exist',
+    );
+    expect(err.hint).toMatch(/remote resources are not fetched/);
   });
 
   it('a failed render leaves an existing --render-output-dir untouched', async () => {
     const dir = writeProject({
       'deployment.yaml': 'deployments:\n  - path: a\n',
-      'a/cm.yaml': 'metadata: {{ nope }}\n',
+      'a/cm.yaml': configMap('a'),
     });
     const out = path.join(dir, 'out');
-    mkdirSync(out);
-    writeFileSync(path.join(out, 'keep.txt'), 'previous render');
+    await renderProject({ projectDir: dir, renderOutputDir: out });
+    const before = readFileSync(path.join(out, 'a', '.rendered.yml'), 'utf8');
+    writeFileSync(path.join(dir, 'a', 'cm.yaml'), 'metadata: {{ nope }}\n');
     await expect(renderProject({ projectDir: dir, renderOutputDir: out })).rejects.toThrow();
-    expect(readdirSync(out)).toEqual(['keep.txt']);
-    expect(readFileSync(path.join(out, 'keep.txt'), 'utf8')).toBe('previous render');
+    expect(readFileSync(path.join(out, 'a', '.rendered.yml'), 'utf8')).toBe(before);
     expect(readdirSync(dir).filter((f) => f.startsWith('.shipshape-render-'))).toEqual([]);
   });
 
-  it('a successful render replaces --render-output-dir', async () => {
+  it('a non-empty --render-output-dir that no render wrote is refused and left alone', async () => {
     const dir = writeProject({
       'deployment.yaml': 'deployments:\n  - path: a\n',
       'a/cm.yaml': configMap('a'),
     });
     const out = path.join(dir, 'out');
     mkdirSync(out);
+    writeFileSync(path.join(out, 'keep.txt'), 'user data');
+    await expect(renderProject({ projectDir: dir, renderOutputDir: out })).rejects.toThrow(
+      /is not empty and was not written by shipshape/,
+    );
+    expect(readdirSync(out)).toEqual(['keep.txt']);
+  });
+
+  it('a successful render replaces the --render-output-dir an earlier render wrote', async () => {
+    const dir = writeProject({
+      'deployment.yaml': 'deployments:\n  - path: a\n',
+      'a/cm.yaml': configMap('a'),
+    });
+    const out = path.join(dir, 'out');
+    await renderProject({ projectDir: dir, renderOutputDir: out });
     writeFileSync(path.join(out, 'stale.txt'), 'old');
     await renderProject({ projectDir: dir, renderOutputDir: out });
     expect(existsSync(path.join(out, 'stale.txt'))).toBe(false);

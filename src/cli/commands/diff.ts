@@ -6,6 +6,7 @@ import {
   toStableJson,
 } from '../../diff/index.js';
 import { UsageError } from '../../util/errors.js';
+import { logSafe, logSafeJson } from '../../util/log-safe.js';
 import { bool, list, str } from '../args.js';
 import type { Command } from '../command.js';
 import { outputFlag, outputFormat, renderFlags, renderOptions } from '../flags.js';
@@ -56,8 +57,12 @@ export const diffCommand: Command = {
       targets: list(args, 'target'),
       baseRef,
     });
-    const print = { text: renderText, json: toStableJson, markdown: renderMarkdown }[format];
-    io.stdout(print(result));
+    // The reports show the project's names and diffs: none of it may be a workflow command.
+    io.stdout(
+      format === 'json'
+        ? logSafeJson(toStableJson(result))
+        : logSafe(format === 'text' ? renderText(result) : renderMarkdown(result)),
+    );
     const changed = result.targets.filter((t) => summaryHasChanges(t.summary));
     io.stderr(
       result.hasChanges

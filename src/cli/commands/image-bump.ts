@@ -3,6 +3,7 @@ import { explanationParts, type Explanation } from '../../images/decide.js';
 import { RegistryClient } from '../../registry/client.js';
 import { RegistryCredentials } from '../../registry/credentials.js';
 import { renderImageUses } from '../../render/index.js';
+import { logSafe, logSafeJson } from '../../util/log-safe.js';
 import { bool, list } from '../args.js';
 import type { Command } from '../command.js';
 import { outputFlag, outputFormat, renderFlags, renderOptions } from '../flags.js';
@@ -48,7 +49,7 @@ function printText(report: ImageBumpReport, dryRun: boolean, io: CliIo): void {
       n(report.errors.length, report.errors.length === 1 ? 'error' : 'errors'),
     ].join(', '),
   );
-  io.stdout(`${lines.join('\n')}\n`);
+  io.stdout(logSafe(`${lines.join('\n')}\n`));
 }
 
 export const imageBumpCommand: Command = {
@@ -85,7 +86,8 @@ export const imageBumpCommand: Command = {
       await registry.close();
     }
     report.errors.unshift(...renderErrors);
-    if (format === 'json') io.stdout(`${JSON.stringify({ dryRun, ...report }, null, 2)}\n`);
+    if (format === 'json')
+      io.stdout(logSafeJson(`${JSON.stringify({ dryRun, ...report }, null, 2)}\n`));
     else printText(report, dryRun, io);
     return report.errors.length > 0 ? 1 : 0;
   },

@@ -2,9 +2,14 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { renderProject, type SeenImage } from '../../render/index.js';
+import { UsageError } from '../../util/errors.js';
+import { logSafeYaml } from '../../util/log-safe.js';
 import { bool, list } from '../args.js';
 import type { Command } from '../command.js';
 import { renderFlags, renderOptions } from '../flags.js';
+
+/** The formats other commands take with -o. */
+const FORMAT_NAMES = ['yaml', 'json', 'text', 'markdown'];
 
 /** A fixed-images file that pins what the project uses (kluctl's list-images format). */
 export function imagesDocument(
@@ -52,16 +57,27 @@ export const listImagesCommand: Command = {
     },
   ],
   async run(args, io) {
+    const outputs = list(args, 'output');
+    // kluctl's -o here is a file, while every other command takes a format with -o: a bare
+    // format name is surely meant as one, and writing a file called `json` would be a
+    // silent surprise.
+    const format = outputs.find((f) => FORMAT_NAMES.includes(f));
+    if (format !== undefined)
+      throw new UsageError(
+        `list-images writes YAML; -o/--output names the file to write it to, and "${format}" is a format name (to write a file of that name, pass -o ./${format})`,
+      );
     const result = await renderProject(renderOptions(args, io), { allowUnresolvedImages: true });
     const doc = imagesDocument(result.images, bool(args, 'simple'));
-    const text = stringify(doc);
     const unresolved = [
       ...new Set(result.images.filter((i) => !i.resultImage).map((i) => i.image)),
     ];
     if (unresolved.length) io.stderr(`warning: no fixed version for ${unresolved.join(', ')}\n`);
-    const outputs = list(args, 'output');
-    if (outputs.length === 0) io.stdout(text);
-    for (const f of outputs) await writeFile(path.resolve(io.cwd, f), text);
+    // Files get the YAML as is; on stdout it must not carry workflow commands.
+    if (outputs.length === 0) io.stdout(logSafeYaml(doc));
+    else {
+      const text = stringify(doc);
+      for (const f of outputs) await writeFile(path.resolve(io.cwd, f), text);
+    }
     return 0;
   },
 };

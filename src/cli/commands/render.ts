@@ -1,5 +1,6 @@
-import { stringify } from 'yaml';
+import path from 'node:path';
 import { renderProject } from '../../render/index.js';
+import { logSafeJson, logSafeYaml } from '../../util/log-safe.js';
 import { bool, str } from '../args.js';
 import type { Command } from '../command.js';
 import { outputFlag, outputFormat, renderFlags, renderOptions } from '../flags.js';
@@ -32,15 +33,17 @@ export const renderCommand: Command = {
     const printAll = bool(args, 'print-all');
     const opts = renderOptions(args, io);
     const outputDir = str(args, 'render-output-dir');
-    if (outputDir) opts.renderOutputDir = outputDir;
+    if (outputDir) opts.renderOutputDir = path.resolve(io.cwd, outputDir);
     const result = await renderProject(opts, { keepRenderDir: !printAll && format !== 'json' });
     if (format === 'json') {
       const { items, images, target } = result;
       io.stdout(
-        `${JSON.stringify({ target, items, images: images.map(({ fixedImage: _, ...i }) => i) }, null, 2)}\n`,
+        logSafeJson(
+          `${JSON.stringify({ target, items, images: images.map(({ fixedImage: _, ...i }) => i) }, null, 2)}\n`,
+        ),
       );
     } else if (printAll) {
-      io.stdout(result.objects.map((o) => `---\n${stringify(o, { lineWidth: 0 })}`).join(''));
+      io.stdout(result.objects.map((o) => `---\n${logSafeYaml(o, { lineWidth: 0 })}`).join(''));
     } else {
       io.stderr(`rendered into ${result.renderDir}\n`);
       io.stdout(`${result.renderDir}\n`);

@@ -1,5 +1,6 @@
 /** Python string formatting: `"%s" % x`, `"{}".format(x)` and the format-spec mini-language. */
 import { indexError, keyError, typeError, valueError } from '../errors.js';
+import { checkText } from '../limits.js';
 import { fixedDigits, generalDigits, nonFinite, sciDigits } from './numfmt.js';
 import { floatRepr, intStr, pyRepr, toPythonString } from './repr.js';
 import { PyTuple, Undefined, isDict, isFloat, isNumeric, num, typeName } from './values.js';
@@ -22,6 +23,9 @@ const SPEC_RE =
 function parseSpec(spec: string): Spec {
   const m = SPEC_RE.exec(spec);
   if (!m) throw valueError('Invalid format specifier');
+  // widths pad and precisions add zeros: both are string lengths
+  checkText(Number(m[7] ?? 0));
+  checkText(Number(m[9] ?? 0));
   return {
     fill: m[1] ?? (m[6] && !m[2] ? '0' : ' '),
     align: m[2] ?? (m[6] ? '=' : ''),
@@ -278,6 +282,8 @@ export function percentFormat(fmt: string, args: unknown): string {
     let value: unknown;
     const w = width === '*' ? num(take()) : width ? Number(width) : 0;
     const p = prec === '*' ? num(take()) : prec !== undefined ? Number(prec) : undefined;
+    checkText(Math.abs(w));
+    checkText(p ?? 0);
     if (type === '%') return '%';
     if (key !== undefined) {
       if (!mapping) throw typeError('format requires a mapping');

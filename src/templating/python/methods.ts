@@ -3,6 +3,7 @@
  * `list.append(x)`, `d.items()`, `d.get(k, default)`, ...
  */
 import { indexError, keyError, typeError, valueError } from '../errors.js';
+import { checkList, checkText, joinText } from '../limits.js';
 import { type Kwargs, type Param, type PyFunction, pyFunction } from './callable.js';
 import { strFormat } from './format.js';
 import { pyRepr } from './repr.js';
@@ -18,6 +19,7 @@ import {
   pyCompare,
   pyEq,
   pyIter,
+  setKey,
   tuple,
   typeName,
 } from './values.js';
@@ -193,6 +195,7 @@ export function pyCenter(s: string, width: unknown, fill: unknown = ' '): string
   const len = chars(s).length;
   const f = str(fill, 'fill character');
   if (w <= len) return s;
+  checkText(w);
   const padding = w - len;
   const left = Math.floor(padding / 2) + (padding & w & 1);
   return f.repeat(left) + s + f.repeat(padding - left);
@@ -202,6 +205,7 @@ function just(s: string, width: unknown, fill: unknown, left: boolean): string {
   const w = num(width);
   const n = w - chars(s).length;
   if (n <= 0) return s;
+  checkText(w);
   const f = str(fill, 'fill character').repeat(n);
   return left ? s + f : f + s;
 }
@@ -211,11 +215,13 @@ export function pyReplace(s: string, old: unknown, rep: unknown, countArg: unkno
   const r = str(rep, 'replace() argument 2');
   let max = countArg == null ? -1 : num(countArg);
   if (max < 0) {
-    if (o === '') return r + chars(s).join(r) + (s === '' ? '' : r);
-    return s.split(o).join(r);
+    // r before every character and at the end: '' becomes r, 'ab' becomes r a r b r
+    if (o === '') return joinText(['', ...chars(s), ''], r);
+    return joinText(s.split(o), r);
   }
   if (o === '') {
     const cs = chars(s);
+    checkText(s.length + Math.min(max, cs.length + 1) * r.length);
     let out = '';
     for (let i = 0; i <= cs.length; i++) {
       if (max > 0) {
@@ -227,19 +233,18 @@ export function pyReplace(s: string, old: unknown, rep: unknown, countArg: unkno
     return out;
   }
   const parts = s.split(o);
-  if (parts.length - 1 <= max) return parts.join(r);
-  return parts.slice(0, max + 1).join(r) + o + parts.slice(max + 1).join(o);
+  if (parts.length - 1 <= max) return joinText(parts, r);
+  return joinText(parts.slice(0, max + 1), r) + o + parts.slice(max + 1).join(o);
 }
 
 function strJoin(sep: string, items: unknown): string {
-  return pyIter(items)
-    .map((x, i) => {
-      if (typeof x !== 'string') {
-        throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
-      }
-      return x;
-    })
-    .join(sep);
+  const parts = pyIter(items).map((x, i) => {
+    if (typeof x !== 'string') {
+      throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+    }
+    return x;
+  });
+  return joinText(parts, sep);
 }
 
 const is = (re: RegExp) => (s: string) => s.length > 0 && re.test(s);
@@ -321,6 +326,7 @@ export const STR_METHODS = table({
       const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
       const body = sign ? s.slice(1) : s;
       const n = num(w) - chars(s).length;
+      if (n > 0) checkText(num(w));
       return n > 0 ? sign + '0'.repeat(n) + body : s;
     },
   ],
@@ -386,6 +392,7 @@ export const LIST_METHODS = table({
   append: [
     ['object'],
     (l: unknown[], x: unknown) => {
+      checkList(l.length + 1);
       l.push(x);
       return null;
     },
@@ -393,13 +400,18 @@ export const LIST_METHODS = table({
   extend: [
     ['iterable'],
     (l: unknown[], x: unknown) => {
-      l.push(...pyIter(x));
+      const items = pyIter(x);
+      const n = items.length;
+      checkList(l.length + n);
+      // by index: l.extend(l) adds each item once, and no spread of a huge list onto the stack
+      for (let i = 0; i < n; i++) l.push(items[i]);
       return null;
     },
   ],
   insert: [
     ['index', 'object'],
     (l: unknown[], i: unknown, x: unknown) => {
+      checkList(l.length + 1);
       const at = Math.max(0, Math.min(listIndex(l, i), l.length));
       l.splice(at, 0, x);
       return null;
@@ -476,7 +488,7 @@ const NO_DEFAULT = Symbol('no default');
 /** dict.update (also what dict(...) does to a new dict). */
 export function dictUpdate(d: Dict, other: unknown, kwargs: Kwargs): null {
   if (isDict(other)) {
-    for (const k of Object.keys(other)) d[k] = other[k];
+    for (const k of Object.keys(other)) setKey(d, k, other[k]);
   } else if (other != null) {
     for (const pair of pyIter(other)) {
       const kv = pyIter(pair);
@@ -485,10 +497,10 @@ export function dictUpdate(d: Dict, other: unknown, kwargs: Kwargs): null {
           `dictionary update sequence element has length ${kv.length}; 2 is required`,
         );
       }
-      d[dictKey(kv[0])] = kv[1];
+      setKey(d, dictKey(kv[0]), kv[1]);
     }
   }
-  for (const k of Object.keys(kwargs)) d[k] = kwargs[k];
+  for (const k of Object.keys(kwargs)) setKey(d, k, kwargs[k]);
   return null;
 }
 
@@ -528,7 +540,7 @@ export const DICT_METHODS: Table = Object.assign(
       ['key', ['default', null]],
       (d: Dict, k: unknown, dflt: unknown) => {
         const key = dictKey(k);
-        if (!Object.hasOwn(d, key)) d[key] = dflt;
+        if (!Object.hasOwn(d, key)) setKey(d, key, dflt);
         return d[key];
       },
     ],

@@ -1,4 +1,5 @@
 /** Python's `str()` and `repr()` of template values: what `{{ value }}` prints. */
+import { BoundedText } from '../limits.js';
 import {
   DictView,
   GroupTuple,
@@ -28,43 +29,70 @@ export function toPythonString(v: unknown): string {
   return pyRepr(v);
 }
 
-/** Python `repr(value)`. */
+/** Python `repr(value)`; the text of a value that expands past MAX_TEXT is refused. */
 export function pyRepr(v: unknown): string {
+  if (typeof v === 'string') return strRepr(v);
+  const out = new BoundedText();
+  reprInto(v, out);
+  return out.toString();
+}
+
+function reprInto(v: unknown, out: BoundedText): void {
   switch (typeof v) {
     case 'string':
-      return strRepr(v);
+      return out.write(strRepr(v));
     case 'number':
     case 'boolean':
     case 'undefined':
-      return toPythonString(v);
+      return out.write(toPythonString(v));
     case 'function':
-      return `<function ${v.name || '<lambda>'}>`;
+      return out.write(`<function ${v.name || '<lambda>'}>`);
   }
-  if (v === null) return 'None';
-  if (v instanceof PyFloat) return floatRepr(v.value);
+  if (v === null) return out.write('None');
+  if (v instanceof PyFloat) return out.write(floatRepr(v.value));
   if (v instanceof PyRange) {
     const [start, stop, step] = v.bounds;
-    return step === 1 ? `range(${start}, ${stop})` : `range(${start}, ${stop}, ${step})`;
+    return out.write(step === 1 ? `range(${start}, ${stop})` : `range(${start}, ${stop}, ${step})`);
   }
-  if (v instanceof DictView) return `dict_${v.kind}([${v.map(pyRepr).join(', ')}])`;
-  if (v instanceof GroupTuple) return `_GroupTuple(grouper=${pyRepr(v[0])}, list=${pyRepr(v[1])})`;
-  if (v instanceof PyTuple) {
-    return v.length === 1 ? `(${pyRepr(v[0])},)` : `(${v.map(pyRepr).join(', ')})`;
+  if (v instanceof DictView) return items(v, `dict_${v.kind}([`, '])', out);
+  if (v instanceof GroupTuple) {
+    out.write('_GroupTuple(grouper=');
+    reprInto(v[0], out);
+    out.write(', list=');
+    reprInto(v[1], out);
+    return out.write(')');
   }
-  if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
-  if (v instanceof Undefined) return 'Undefined';
-  if (v instanceof Namespace) return `<Namespace ${dictRepr(v.attrs)}>`;
-  if (isDict(v)) return dictRepr(v);
-  if (v instanceof Date) return v.toISOString();
+  if (v instanceof PyTuple) return items(v, '(', v.length === 1 ? ',)' : ')', out);
+  if (Array.isArray(v)) return items(v, '[', ']', out);
+  if (v instanceof Undefined) return out.write('Undefined');
+  if (v instanceof Namespace) {
+    out.write('<Namespace ');
+    dictInto(v.attrs, out);
+    return out.write('>');
+  }
+  if (isDict(v)) return dictInto(v, out);
+  if (v instanceof Date) return out.write(v.toISOString());
   const custom = (v as { __str__?: () => string }).__str__;
-  if (typeof custom === 'function') return custom.call(v);
-  return `<${typeName(v)} object>`;
+  if (typeof custom === 'function') return out.write(custom.call(v));
+  out.write(`<${typeName(v)} object>`);
 }
 
-function dictRepr(d: Record<string, unknown>): string {
-  const parts: string[] = [];
-  for (const k of Object.keys(d)) parts.push(`${strRepr(k)}: ${pyRepr(d[k])}`);
-  return `{${parts.join(', ')}}`;
+function items(list: readonly unknown[], open: string, close: string, out: BoundedText): void {
+  out.write(open);
+  list.forEach((x, i) => {
+    if (i) out.write(', ');
+    reprInto(x, out);
+  });
+  out.write(close);
+}
+
+function dictInto(d: Record<string, unknown>, out: BoundedText): void {
+  out.write('{');
+  Object.keys(d).forEach((k, i) => {
+    out.write(i ? `, ${strRepr(k)}: ` : `${strRepr(k)}: `);
+    reprInto(d[k], out);
+  });
+  out.write('}');
 }
 
 /** Python ints print every digit, where JavaScript would switch to exponent notation. */

@@ -137,10 +137,23 @@ export class Namespace {
   readonly attrs: Record<string, unknown> = Object.create(null);
 }
 
+/** Plain data objects: from the variables (Object.prototype) or built by templates (null). */
 export function isDict(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null) return false;
+  if (typeof v !== 'object' || v === null || v === Object.prototype) return false;
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Writes a dict key as an own data property: the one way template data is written. On a
+ * dict from the variables, `d['__proto__'] = v` would call Object.prototype's setter and
+ * replace the dict's prototype instead of storing a key, and reading the key back would
+ * give Object.prototype itself, open to writes.
+ */
+export function setKey(d: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(d, key, { value, writable: true, enumerable: true, configurable: true });
+  } else d[key] = value;
 }
 
 export function isInt(v: unknown): v is number {

@@ -19,6 +19,7 @@ import {
   isDict,
   newDict,
   pyIter,
+  setKey,
   truthy,
   tuple,
   typeName,
@@ -27,7 +28,8 @@ import { getattr, getitem, setattr, slice } from './access.js';
 import { LoopContext } from './loop.js';
 import { MISSING, Macro } from './macro.js';
 import * as ops from './ops.js';
-import { Frame, type RenderContext, assign, lookup } from './scope.js';
+import { Frame, type RenderContext, assign, enter, leave, lookup } from './scope.js';
+import { outputTooLong } from '../limits.js';
 import * as templates from './templates.js';
 
 /** A filter or test as the environment stores it. */
@@ -100,7 +102,7 @@ function unpack(value: unknown, n: number): unknown[] {
 /** A dict literal: keys and values interleaved. */
 function dict(kv: unknown[]): Record<string, unknown> {
   const d = newDict();
-  for (let i = 0; i < kv.length; i += 2) d[dictKey(kv[i])] = kv[i + 1];
+  for (let i = 0; i < kv.length; i += 2) setKey(d, dictKey(kv[i]), kv[i + 1]);
   return d;
 }
 
@@ -161,6 +163,10 @@ export const runtime = {
   renderBlock: templates.renderBlock,
   blockSuper: templates.blockSuper,
   locate,
+  // limits
+  enter,
+  leave,
+  outputTooLong,
 };
 
 export type Runtime = typeof runtime;

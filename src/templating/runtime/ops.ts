@@ -1,5 +1,6 @@
 /** Python operators as Jinja2 evaluates them: `+ - * / // % ** ~ == < in`. */
 import { TemplateError, typeError } from '../errors.js';
+import { checkList, checkText } from '../limits.js';
 import { percentFormat } from '../python/format.js';
 import { toPythonString } from '../python/repr.js';
 import { hasKey } from './access.js';
@@ -57,13 +58,17 @@ export function add(a: unknown, b: unknown): unknown {
       : r;
   }
   if (typeof a === 'string') {
-    if (typeof b === 'string') return a + b;
+    if (typeof b === 'string') {
+      checkText(a.length + b.length);
+      return a + b;
+    }
     failUndefined(a, b);
     throw typeError(`can only concatenate str (not "${typeName(b)}") to str`);
   }
   if (Array.isArray(a)) {
     const kind = a instanceof PyTuple ? 'tuple' : 'list';
     if (Array.isArray(b) && b instanceof PyTuple === (kind === 'tuple')) {
+      checkList(a.length + b.length);
       return kind === 'tuple' ? tuple([...a, ...b]) : [...a, ...b];
     }
     failUndefined(a, b);
@@ -78,10 +83,18 @@ export function sub(a: unknown, b: unknown): unknown {
 
 function repeat(seq: unknown, times: unknown): unknown {
   const n = Math.max(0, num(times));
-  if (typeof seq === 'string') return seq.repeat(n);
+  if (typeof seq === 'string') {
+    if (seq === '') return '';
+    checkText(seq.length * n);
+    return seq.repeat(n);
+  }
   const items = seq as unknown[];
+  // an empty list repeated 10**12 times is empty, without looping 10**12 times
   const out: unknown[] = [];
-  for (let i = 0; i < n; i++) out.push(...items);
+  if (items.length) {
+    checkList(items.length * n);
+    for (let i = 0; i < n; i++) for (const x of items) out.push(x);
+  }
   return seq instanceof PyTuple ? tuple(out) : out;
 }
 
@@ -151,10 +164,10 @@ export function pos(a: unknown): unknown {
 
 /** `a ~ b`: both sides as strings. */
 export function concat(a: unknown, b: unknown): string {
-  return (
-    (typeof a === 'string' ? a : toPythonString(a)) +
-    (typeof b === 'string' ? b : toPythonString(b))
-  );
+  const left = typeof a === 'string' ? a : toPythonString(a);
+  const right = typeof b === 'string' ? b : toPythonString(b);
+  checkText(left.length + right.length);
+  return left + right;
 }
 
 export function eq(a: unknown, b: unknown): boolean {

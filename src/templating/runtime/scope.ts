@@ -8,6 +8,8 @@
  *   values out);
  * - `if` and `filter` blocks do not create scopes.
  */
+import { recursionError } from '../errors.js';
+import { MAX_DEPTH } from '../limits.js';
 import { undefinedVar } from '../python/values.js';
 
 export type FrameKind = 'template' | 'loop' | 'macro' | 'with' | 'block';
@@ -33,6 +35,18 @@ export interface RenderState {
   readonly searchDirs: readonly string[];
   /** modules imported without context, by absolute path */
   readonly modules: Map<string, unknown>;
+  /** compiled functions running (templates, macros, recursive loops, blocks): enter/leave */
+  depth: number;
+}
+
+/** Every compiled function starts here: past MAX_DEPTH nested calls, a RecursionError. */
+export function enter(state: RenderState): void {
+  if (state.depth >= MAX_DEPTH) throw recursionError();
+  state.depth++;
+}
+
+export function leave(state: RenderState): void {
+  state.depth--;
 }
 
 /** Per-template-execution state; compiled code receives it as `context`. */

@@ -1,5 +1,6 @@
 /** include, import, extends and blocks: templates using other templates. */
 import { TemplateError, runtimeError } from '../errors.js';
+import { MAX_TEXT, outputTooLong } from '../limits.js';
 import { PY_CALL, type PyCallable } from '../python/callable.js';
 import { Undefined, missing } from '../python/values.js';
 import type { HasMembers } from './access.js';
@@ -141,7 +142,9 @@ export function extend(
 export function renderParent(env: unknown, context: RenderContext, output: string): string {
   const parent = context.parentTemplate as CompiledTemplate;
   context.parentTemplate = null;
-  return output.slice(0, context.extendedAt) + parent.root(env, context, context.root);
+  const out = output.slice(0, context.extendedAt) + parent.root(env, context, context.root);
+  if (out.length > MAX_TEXT) outputTooLong();
+  return out;
 }
 
 export function addBlocks(context: RenderContext, blocks: Record<string, BlockFn>): void {
