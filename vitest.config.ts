@@ -8,5 +8,8 @@ export default defineConfig({
     // Real servers (registry, kube-apiserver) start per file; forks keep their ports and env apart.
     pool: 'forks',
     globalSetup: ['test/support/global-setup.ts'],
+    // GitHub's workflow parser imports its JSON schemas without import attributes, which
+    // Node's own loader refuses; vite's transform reads them.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

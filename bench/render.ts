@@ -2,10 +2,11 @@
 // against the floor of running kustomize serially over the same rendered directories.
 // Run: npm run bundle && npm exec -- tsx bench/render.ts [items] [objectsPerItem]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { findKustomize } from '../src/render/kustomize.js';
+import { generateProject } from './generated-project.js';
 
 const ITEMS = Number(process.argv[2] ?? 200);
 const OBJECTS = Number(process.argv[3] ?? 10);
@@ -13,50 +14,13 @@ const repo = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'shipshape-bench-render-'));
 const project = path.join(work, 'project');
 
-function generate(): void {
-  const write = (rel: string, text: string) => {
-    mkdirSync(path.dirname(path.join(project, rel)), { recursive: true });
-    writeFileSync(path.join(project, rel), text);
-  };
-  write(
-    '.kluctl.yaml',
-    'discriminator: bench-{{ target.name }}\ntargets:\n  - name: dev\n    args: { env: dev }\nargs:\n  - name: env\n',
-  );
-  write(
-    'images.yaml',
-    'images:\n  - imageRegex: "registry.example.com/.*"\n    resultImage: registry.example.com/app:1.0.0\n',
-  );
-  const items: string[] = [];
-  for (let i = 0; i < ITEMS; i++) {
-    const name = `svc-${String(i).padStart(3, '0')}`;
-    items.push(`  - path: services/${name}`);
-    // Half the items bring their own kustomization, half get a generated one.
-    if (i % 2 === 0)
-      write(
-        `services/${name}/kustomization.yaml`,
-        `resources:\n${Array.from({ length: OBJECTS }, (_, j) => `  - obj-${j}.yaml`).join('\n')}\n`,
-      );
-    for (let j = 0; j < OBJECTS; j++) {
-      const text =
-        j === 0
-          ? `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  replicas: {{ 1 + 1 }}\n  selector:\n    matchLabels: { app: ${name} }\n  template:\n    metadata:\n      labels: { app: ${name}, env: "{{ args.env }}" }\n    spec:\n      containers:\n        - name: app\n          image: "{{ images.get_image('registry.example.com/${name}') }}"\n          env:\n{% for k in ['A', 'B', 'C'] %}            - { name: ${name.toUpperCase().replace('-', '_')}_{{ k }}, value: "{{ loop.index }}" }\n{% endfor %}`
-          : `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}-cm-${j}\n  labels: { env: "{{ args.env }}" }\ndata:\n  key: "{{ '${name}' | upper }}-${j}"\n`;
-      write(`services/${name}/obj-${j}.yaml`, text);
-    }
-  }
-  write(
-    'deployment.yaml',
-    `overrideNamespace: bench-{{ args.env }}\ncommonLabels: { app.kubernetes.io/part-of: bench }\ndeployments:\n${items.join('\n')}\n`,
-  );
-}
-
 function timeMs(fn: () => void): number {
   const t = process.hrtime.bigint();
   fn();
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-generate();
+generateProject(project, ITEMS, OBJECTS);
 const rendered = path.join(work, 'rendered');
 const cliArgs = [
   'render',

@@ -98,7 +98,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38815);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81431);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18738);
 /* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46607);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(39922);
 /* harmony import */ var _render_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16545);
@@ -127,7 +127,7 @@ async function runRender(workspace) {
     const rows = result.items
         .filter((i) => i.dir !== undefined)
         .map((i) => `| ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .cell */ .Hn)((0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(i.dir))} | ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .cell */ .Hn)(i.tags.map(_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY).join(', '))} | ${i.objects.length} |`);
-    await (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .S)([
+    await (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)([
         [
             `### shipshape render${target ? `: ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(target)}` : ''}`,
             '',

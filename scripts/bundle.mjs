@@ -1,7 +1,7 @@
 // Builds dist/: one ncc bundle of the engine (dist/index.js) and thin entry files for the
 // CLI and each action, so every surface shares the same code and dist stays small.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,7 +24,19 @@ run(bin('ncc'), [
   'es2022',
   '--quiet',
   '--no-source-map-register',
+  // Every bundled dependency's license, as its license requires when redistributed.
+  '--license',
+  'licenses.txt',
 ]);
+
+// ncc keeps the `//# sourceMappingURL=` comments of bundled dependencies, pointing at maps
+// that are not shipped.
+for (const f of readdirSync(dist).filter((n) => n.endsWith('.js'))) {
+  const file = path.join(dist, f);
+  const text = readFileSync(file, 'utf8');
+  const stripped = text.replace(/^\/\/# sourceMappingURL=.*$/gm, '');
+  if (stripped !== text) writeFileSync(file, stripped);
+}
 
 // Entry files: the CLI and one per action (see action.yml and actions/*/action.yml).
 writeFileSync(

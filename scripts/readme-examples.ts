@@ -10,15 +10,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { commitMessage, pullRequestBody, pullRequestTitle } from '../src/actions/bump-text.js';
-import { commentKey, diffReportBodies } from '../src/actions/diff.js';
+import { commentFooter, commentKey } from '../src/actions/diff-comment.js';
+import { diffReportBodies } from '../src/actions/diff.js';
 import { diffAgainstRef } from '../src/diff/index.js';
-import { fitCommentBody, pullRequestBranch, stickyMarker } from '../src/github/index.js';
+import { pullRequestBranch, stickyCommentBody, withProposals } from '../src/github/index.js';
 import type { BumpUpdate } from '../src/images/bump.js';
 import { diffPullRequest, FIXTURES } from '../test/actions/fixture-repo.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'docs/examples');
 const RUN_URL = 'https://github.com/acme/shop/actions/runs/10234567890';
+const HEAD_SHA = '8d3f0c2b9a61e4f7c05b2d9e8a7f6c5b4d3e2f1a';
 
 /** The diff fixture as a git repository: main holds the base, the working tree the pull request. */
 async function diffComment(): Promise<string> {
@@ -63,9 +65,13 @@ async function diffComment(): Promise<string> {
       targets: ['prod'],
       baseRef: 'main',
     });
-    const marker = stickyMarker(commentKey(repo, projectDir, ['prod']));
-    const fitted = fitCommentBody(diffReportBodies(result), RUN_URL, marker.length + 1);
-    return `${marker}\n${fitted.body}`;
+    return stickyCommentBody({
+      key: commentKey(repo, projectDir, ['prod']),
+      bodies: diffReportBodies(result),
+      runUrl: RUN_URL,
+      // The pull request's head commit, as the event names it.
+      footer: commentFooter(HEAD_SHA, RUN_URL),
+    }).body;
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
@@ -77,7 +83,10 @@ function bumpPullRequest(): string {
   ) as { updates: BumpUpdate[] };
   const branch = pullRequestBranch('image-bump-deploy', 'all');
   const title = pullRequestTitle(report.updates);
-  const body = pullRequestBody(report.updates, { branch, base: 'main', runUrl: RUN_URL });
+  const body = withProposals(
+    pullRequestBody(report.updates, { branch, base: 'main', runUrl: RUN_URL }),
+    report.updates.map((u) => ({ name: u.image, version: u.latest })),
+  );
   return [
     `<!-- title: ${title} -->`,
     `<!-- branch: ${branch}; commit message:`,

@@ -38,20 +38,26 @@ export function registryPage(image: string): string | undefined {
 const tag = (t: string) => (t ? code(t) : '(no tag)');
 const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
+/**
+ * What a group bumps, as the default title says it after "Bump": `nginx from 1.25.3 to
+ * 1.27.2`, `nginx to 1.27.2` (several pins, one new tag), `nginx (2 pins)`, `3 images`,
+ * `3 images in deploy/images.yaml`.
+ */
+export function bumpSubject(updates: readonly BumpUpdate[], file?: string): string {
+  const images = [...new Set(updates.map((u) => u.image))];
+  if (images.length !== 1) return `${plural(images.length, 'image')}${file ? ` in ${file}` : ''}`;
+  const [u] = updates;
+  const latest = new Set(updates.map((x) => x.latest));
+  const current = new Set(updates.map((x) => x.current));
+  if (latest.size === 1 && current.size === 1)
+    return `${u.image} from ${u.current || '(no tag)'} to ${u.latest}`;
+  if (latest.size === 1) return `${u.image} to ${u.latest}`;
+  return `${u.image} (${plural(updates.length, 'pin')})`;
+}
+
 /** One line of plain text: GitHub shows a title as it is, and git reads trailers from lines. */
 export function pullRequestTitle(updates: readonly BumpUpdate[], file?: string): string {
-  const images = [...new Set(updates.map((u) => u.image))];
-  let title = `Bump ${plural(images.length, 'image')}${file ? ` in ${file}` : ''}`;
-  if (images.length === 1) {
-    const [u] = updates;
-    const latest = new Set(updates.map((x) => x.latest));
-    const current = new Set(updates.map((x) => x.current));
-    if (latest.size === 1 && current.size === 1)
-      title = `Bump ${u.image} from ${u.current || '(no tag)'} to ${u.latest}`;
-    else if (latest.size === 1) title = `Bump ${u.image} to ${u.latest}`;
-    else title = `Bump ${u.image} (${plural(updates.length, 'pin')})`;
-  }
-  return oneLine(title);
+  return oneLine(`Bump ${bumpSubject(updates, file)}`);
 }
 
 /** Where the pin lives: file and line, plus the targets or the Flux workload using it. */
@@ -106,7 +112,20 @@ export function pullRequestBody(updates: readonly BumpUpdate[], opts: BodyOption
     '',
     '---',
     '',
-    `_Opened by ${run}. Every run rebuilds the branch ${code(opts.branch)} on ${code(opts.base)} and updates this pull request; commits pushed to the branch are replaced. It is closed when ${code(opts.base)} has these versions by other means._`,
+    `_Opened by ${run}. Every run rebuilds the branch ${code(opts.branch)} on ${code(opts.base)} and updates this pull request; commits pushed to the branch are replaced. It is closed when ${code(opts.base)} has these versions by other means. Closing it without merging declines ${updates.length === 1 ? 'this version' : 'these versions'}: shipshape will not propose ${updates.length === 1 ? 'it' : 'them'} again, only newer ones._`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * Posted on a bump pull request closed without merging, the first time a run finds it:
+ * what is declined now and how to take that back.
+ */
+export function declinedComment(declined: readonly { name: string; version: string }[]): string {
+  return [
+    `Closed without merging, so shipshape will not propose ${declined.map((d) => `${code(d.name)} ${tag(d.version)}`).join(', ')} again; a newer tag it will.`,
+    '',
+    'Changed your mind? Reopen this pull request (the next run takes it over again), or delete the last line of its description (`<!-- shipshape:declined … -->`): the next run then proposes these versions again.',
     '',
   ].join('\n');
 }

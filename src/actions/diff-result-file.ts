@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { DiffResult } from '../diff/index.js';
 import { UserError } from '../util/errors.js';
 
-const CHANGES = ['new', 'changed', 'deleted'];
+const CHANGES = ['new', 'changed', 'deleted', 'orphan'];
 const FIELD_CHANGES = ['insert', 'delete', 'update'];
 const COUNTS = ['new', 'changed', 'deleted', 'unchanged'];
 

@@ -32,9 +32,14 @@ export async function baseRefToUse(
   return ref;
 }
 
+/** The top directory of the clone holding `dir`; undefined outside one. */
+export function repoRootOf(dir: string): Promise<string | undefined> {
+  return git(dir, ['rev-parse', '--show-toplevel']);
+}
+
 /** The top directory and the checked-out commit of the clone holding `dir`. */
 export async function checkoutOf(dir: string): Promise<{ root: string; head: string }> {
-  const root = await git(dir, ['rev-parse', '--show-toplevel']);
+  const root = await repoRootOf(dir);
   const head = root && (await git(dir, ['rev-parse', 'HEAD']));
   if (!root || !head)
     throw new UserError(

@@ -1,10 +1,14 @@
 import * as core from '@actions/core';
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { workflowRunUrl } from '../github/context.js';
-import { withGitHubErrors } from '../github/errors.js';
 import type { GitHubClient, PullRequestResult, RepoRef } from '../github/index.js';
-import { closeStalePullRequests, pullRequestBranch, syncPullRequest } from '../github/pulls.js';
+import {
+  closeStalePullRequests,
+  pullRequestBranch,
+  syncPullRequest,
+  type CloseStaleOptions,
+  type DeclinedProposal,
+} from '../github/pulls.js';
 import {
   runImageBump,
   type BumpError,
@@ -16,32 +20,66 @@ import { RegistryClient } from '../registry/client.js';
 import { RegistryCredentials } from '../registry/credentials.js';
 import { renderImageUses } from '../render/index.js';
 import { UserError } from '../util/errors.js';
-import { writeSummary } from './runner-secrets.js';
 import { logSafe } from '../util/log-safe.js';
 import { code } from '../util/markdown.js';
+import { oneLine } from '../util/one-line.js';
+import {
+  baseBranch,
+  branchKind,
+  decorationInputs,
+  declinedUpdates,
+  realpathOrSelf,
+  setPullRequestOutputs,
+  type DecorationInputs,
+  type PullRequestRecord,
+} from './bump-pulls.js';
 import { GROUP_BY, groupKey, planGroups, type BumpGroup, type GroupBy } from './bump-groups.js';
 import {
-  commitMessage,
-  errorText,
-  jobSummary,
-  pullRequestBody,
-  pullRequestTitle,
-} from './bump-text.js';
+  DEFAULT_TITLE,
+  fillTemplate,
+  parseBumpTemplate,
+  templateData,
+  type BumpTemplate,
+} from './bump-templates.js';
+import { commitMessage, errorText, jobSummary, pullRequestBody } from './bump-text.js';
+import { annotate, ReportedFailure } from './failure.js';
 import { checkoutOf } from './git.js';
 import { gitHubFromInputs } from './github.js';
 import { boolInput, choiceInput, listInput } from './inputs.js';
 import { renderInputs } from './render-inputs.js';
+import { writeSummary } from './runner-secrets.js';
+
+/** The inputs that shape image-bump's pull requests. */
+interface PullRequestInputs extends DecorationInputs {
+  groupBy: GroupBy;
+  title: BumpTemplate;
+  commitMessage: BumpTemplate;
+}
+
+function pullRequestInputs(): PullRequestInputs {
+  const title = parseBumpTemplate('title', core.getInput('title') || DEFAULT_TITLE);
+  const commitMessage = core.getInput('commit-message');
+  return {
+    ...decorationInputs(),
+    groupBy: choiceInput('group-by', GROUP_BY, 'image'),
+    title,
+    commitMessage: commitMessage
+      ? parseBumpTemplate('commit-message', commitMessage)
+      : { ...title, input: 'commit-message' },
+  };
+}
 
 /**
  * `command: image-bump`: finds the newest allowed tag of every pinned image (the engine in
  * images/, run without writing) and opens or updates one pull request per group with
- * exactly those edits, made through GitHub's API on top of the base branch.
+ * exactly those edits, made through GitHub's API on top of the base branch. Versions a
+ * closed pull request declined are not proposed again (see declinedProposals).
  */
 export async function runImageBumpAction(workspace: string): Promise<void> {
-  const groupBy = choiceInput('group-by', GROUP_BY, 'image');
+  const inputs = pullRequestInputs();
   const dryRun = boolInput('dry-run', false);
-  const labels = listInput('labels');
   const render = renderInputs(workspace);
+  const targets = listInput('targets');
   const projectDir = realpathOrSelf(render.projectDir);
   const checkout = await checkoutOf(projectDir);
   // Before any work: a missing token or a wrong checkout should not cost a registry scan first.
@@ -52,7 +90,7 @@ export async function runImageBumpAction(workspace: string): Promise<void> {
   }
 
   const { renders, errors: renderErrors } = await core.group('render', () =>
-    renderImageUses(render, listInput('targets')),
+    renderImageUses(render, targets),
   );
   const errors: BumpError[] = [...renderErrors];
   const report = await core.group('check registries', () => checkRegistries(projectDir, renders));
@@ -62,25 +100,51 @@ export async function runImageBumpAction(workspace: string): Promise<void> {
   });
   errors.push(...report.errors.map(inRepo));
   report.skipped = report.skipped.map(inRepo);
-  const updates = report.updates.map((u) => inRepository(u, projectDir, checkout.root));
-  const groups = await planGroups(updates, groupBy, checkout.root);
+  const found = report.updates.map((u) => inRepository(u, projectDir, checkout.root));
+
+  const kind = branchKind('image-bump', checkout.root, projectDir, {
+    targets,
+    includeTags: render.includeTags ?? [],
+    excludeTags: render.excludeTags ?? [],
+  });
+  const branchOf = (key: string) => pullRequestBranch(kind, key, inputs.branchPrefix);
+  const declined = github
+    ? await core.group('declined versions', () =>
+        declinedUpdates(
+          github,
+          found,
+          (u) => branchOf(groupKey(u, inputs.groupBy)),
+          (u) => ({ name: u.image, version: u.latest }),
+        ),
+      )
+    : new Map<BumpUpdate, DeclinedProposal>();
+  const updates = found.filter((u) => !declined.has(u));
+  for (const [u, d] of declined)
+    report.skipped.push({
+      image: u.image,
+      current: u.current,
+      latest: u.latest,
+      file: u.file,
+      line: u.line,
+      reason: `${u.latest} was declined in #${d.number} (closed without merging); reopen it to undo`,
+    });
+  const groups = await planGroups(updates, inputs.groupBy, checkout.root);
   core.setOutput('updated-count', String(updates.length));
 
+  const closed: PullRequestRecord[] = [];
   const results = github
     ? await syncPullRequests(github, groups, {
-        kind: bumpKind(checkout.root, projectDir),
-        groupBy,
-        labels,
+        ...inputs,
+        branchOf,
+        dir: path.relative(checkout.root, projectDir).split(path.sep).join('/'),
         // A group missing because its image failed this time is not stale.
         closeStale: errors.length === 0,
+        onClosed: (r) => closed.push({ ...r, operation: 'closed' }),
       })
     : new Map<string, PullRequestResult>();
-  const numbers = [...results.values()].flatMap((r) =>
-    r.number !== undefined && r.outcome !== 'closed' ? [r.number] : [],
-  );
-  core.setOutput('pull-requests', JSON.stringify(numbers));
+  setPullRequestOutputs(results, closed);
   const pullRequest = (u: BumpUpdate) => {
-    const r = results.get(groupKey(u, groupBy));
+    const r = results.get(groupKey(u, inputs.groupBy));
     if (!r) return dryRun ? 'not opened (dry run)' : '';
     return r.url ? `[#${r.number}](${r.url}) ${r.outcome}` : r.outcome;
   };
@@ -95,13 +159,23 @@ export async function runImageBumpAction(workspace: string): Promise<void> {
     }),
   ]);
 
-  if (errors.length)
-    throw new UserError(
-      `image-bump finished with ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `- ${errorText(e)}`).join('\n')}`,
-      {},
-      updates.length ? 'the other images were handled (see the job summary)' : undefined,
+  if (errors.length) {
+    // One annotation per failed image, on the line that pins it.
+    await annotate(
+      errors.map((e) => ({
+        title: `shipshape image-bump: ${e.image ?? (e.target ? `target ${e.target}` : 'render')}`,
+        message: e.error + (e.hint ? `\nhint: ${e.hint}` : ''),
+        file: e.file && path.resolve(checkout.root, e.file),
+        line: e.line,
+      })),
+      checkout.root,
     );
-  if (updates.length === 0) core.info('Every pinned image is up to date: no pull request needed.');
+    throw new ReportedFailure(
+      `image-bump finished with ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `- ${errorText(e)}`).join('\n')}${updates.length ? '\nThe other images were handled (see the job summary).' : ''}`,
+    );
+  }
+  if (updates.length === 0 && declined.size === 0)
+    core.info('Every pinned image is up to date: no pull request needed.');
 }
 
 interface PullRequestTarget {
@@ -114,47 +188,55 @@ interface PullRequestTarget {
 async function syncPullRequests(
   target: PullRequestTarget,
   groups: BumpGroup[],
-  opts: { kind: string; groupBy: GroupBy; labels: string[]; closeStale: boolean },
+  opts: PullRequestInputs & {
+    branchOf: (key: string) => string;
+    dir: string;
+    closeStale: boolean;
+    onClosed: CloseStaleOptions['onClosed'];
+  },
 ): Promise<Map<string, PullRequestResult>> {
   const { gh, repo, base } = target;
   const results = new Map<string, PullRequestResult>();
   for (const group of groups) {
-    const branch = pullRequestBranch(opts.kind, group.key);
-    const title = pullRequestTitle(group.updates, opts.groupBy === 'file' ? group.key : undefined);
+    const branch = opts.branchOf(group.key);
+    const data = templateData(
+      group.updates,
+      { key: group.key, file: opts.groupBy === 'file' ? group.key : undefined },
+      opts.dir,
+    );
+    const title = oneLine(fillTemplate(opts.title, data));
     const result = await syncPullRequest(gh, {
       repo,
       base,
       branch,
       title,
       body: pullRequestBody(group.updates, { branch, base, runUrl: workflowRunUrl() }),
-      commitMessage: commitMessage(title, group.updates),
+      commitMessage: commitMessage(fillTemplate(opts.commitMessage, data), group.updates),
       changes: group.changes,
       labels: opts.labels,
+      reviewers: opts.reviewers,
+      teamReviewers: opts.teamReviewers,
+      assignees: opts.assignees,
+      draft: opts.draft,
+      proposals: group.updates.map((u) => ({ name: u.image, version: u.latest })),
     });
     results.set(group.key, result);
     for (const w of result.warnings) core.warning(w);
   }
   if (opts.closeStale) {
     // Every branch of this kind starts like this (the group is the last part).
-    const prefix = pullRequestBranch(opts.kind, 'all').replace(/all$/, '');
+    const prefix = opts.branchOf('all').replace(/all$/, '');
     const closed = await closeStalePullRequests(gh, {
       repo,
       branchPrefix: prefix,
-      keep: groups.map((g) => pullRequestBranch(opts.kind, g.key)),
+      keep: groups.map((g) => opts.branchOf(g.key)),
       comment: `Closed by shipshape image-bump: nothing in this pull request needs bumping on ${code(base)} any more.`,
+      onClosed: opts.onClosed,
     });
     if (closed.length)
       core.info(`Closed stale pull requests: ${closed.map((n) => `#${n}`).join(', ')}`);
   }
   return results;
-}
-
-function realpathOrSelf(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
 }
 
 /** The engine in dry run: the workspace stays as checked out; the pull requests carry the edits. */
@@ -164,7 +246,8 @@ async function checkRegistries(
 ): Promise<ImageBumpReport> {
   const credentials = await RegistryCredentials.load(process.env);
   for (const w of credentials.warnings) core.warning(w);
-  const registry = new RegistryClient({ credentials });
+  // Tokens a token server hands out are secrets like the passwords: the runner masks them.
+  const registry = new RegistryClient({ credentials, onSecret: core.setSecret });
   try {
     return await runImageBump({
       projectDir,
@@ -194,35 +277,4 @@ function inRepository(u: BumpUpdate, projectDir: string, root: string): BumpUpda
       'keep fixed-images files inside the repository',
     );
   return { ...u, file };
-}
-
-/** `image-bump`, or `image-bump-<dir>` for a project below the repository root, so two projects' branches never mix. */
-function bumpKind(root: string, projectDir: string): string {
-  const dir = path.relative(root, projectDir).split(path.sep).join('/');
-  return dir ? `image-bump-${dir}` : 'image-bump';
-}
-
-/**
- * The base-branch input (default: the repository's default branch). The edits are made to
- * the checked-out files, so the checkout must be that branch's head, or the pull request
- * would also carry whatever differs between the two.
- */
-async function baseBranch(gh: GitHubClient, repo: RepoRef, head: string): Promise<string> {
-  const full = `${repo.owner}/${repo.repo}`;
-  const read = { what: `reading ${full}`, permission: 'contents: read' };
-  const base =
-    core.getInput('base-branch') ||
-    (await withGitHubErrors(read, () => gh.octokit.rest.repos.get({ ...repo }))).data
-      .default_branch;
-  const { data } = await withGitHubErrors(
-    { ...read, what: `reading branch ${base} of ${full} (the base-branch input)` },
-    () => gh.octokit.rest.git.getRef({ ...repo, ref: `heads/${base}` }),
-  );
-  if (data.object.sha !== head)
-    throw new UserError(
-      `the checkout is at ${head.slice(0, 12)}, but ${base} is at ${data.object.sha.slice(0, 12)}`,
-      {},
-      `check out ${base} (actions/checkout with ref: ${base}) or set base-branch to the branch that is checked out; if ${base} just moved, run again`,
-    );
-  return base;
 }

@@ -1,6 +1,9 @@
 import * as core from '@actions/core';
 import { formatError } from '../util/errors.js';
+import { reportFailure } from './failure.js';
+import { checkInputs } from './command-inputs.js';
 import { redactRunnerSecrets } from './runner-secrets.js';
+import { onSensitive } from '../util/sensitive.js';
 
 type Handler = (workspace: string) => Promise<void>;
 
@@ -9,6 +12,12 @@ const commands: Record<string, () => Promise<Handler>> = {
   render: async () => (await import('./render.js')).runRender,
   diff: async () => (await import('./diff.js')).runDiff,
   'image-bump': async () => (await import('./image-bump.js')).runImageBumpAction,
+  'helm-update': async () => (await import('./helm-update.js')).runHelmUpdateAction,
+  'list-targets': async () => (await import('./list-targets.js')).runListTargets,
+  deploy: async () => (await import('./deploy.js')).runDeployAction,
+  prune: async () => (await import('./deploy.js')).runPruneAction,
+  delete: async () => (await import('./deploy.js')).runDeleteAction,
+  validate: async () => (await import('./deploy.js')).runValidateAction,
 };
 
 /**
@@ -17,17 +26,24 @@ const commands: Record<string, () => Promise<Handler>> = {
  */
 export async function runAction(name: string): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  // decrypted SOPS values, cluster Secrets, cloud secrets: masked in every log line
+  onSensitive((v) => core.setSecret(v));
+  let command = name;
   try {
-    const command = name === 'action' ? core.getInput('command', { required: true }) : name;
+    if (name === 'action') command = core.getInput('command', { required: true });
     const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (!load)
       throw new Error(
         `unknown command "${command}"; use one of ${Object.keys(commands).join(', ')}`,
       );
+    checkInputs(command, process.env);
     await (
       await load()
     )(workspace);
   } catch (err) {
-    core.setFailed(redactRunnerSecrets(formatError(err, workspace)));
+    // An error about a file is an annotation on that file (reportFailure); others fail the
+    // step with their message.
+    if (!(await reportFailure(err, command, workspace)))
+      core.setFailed(redactRunnerSecrets(formatError(err, workspace)));
   }
 }

@@ -9,6 +9,7 @@
 import { writeJobSummary, type JobSummaryResult } from '../github/summary.js';
 import { isSecretName } from '../project/env-access.js';
 import { SecretRedactor } from '../util/secret-redactor.js';
+import { redactSensitive } from '../util/sensitive.js';
 
 // Shorter values (`true`, `1`) are not secrets worth scrubbing and would mangle ordinary text.
 const MIN_SECRET = 8;
@@ -22,11 +23,18 @@ function build(env: NodeJS.ProcessEnv): SecretRedactor {
   return r;
 }
 
+/** Secrets the action itself came to know (a kubeconfig's tokens and keys), redacted like the runner's. */
+export function addRunnerSecret(...values: string[]): void {
+  redactor ??= build(process.env);
+  for (const v of values) if (v && v.length >= MIN_SECRET) redactor.add(v);
+}
+
 /** `text` with every runner secret replaced by `***`. */
 export function redactRunnerSecrets(text: string): string {
   redactor ??= build(process.env);
   // Only secrets shorter than MIN_SECRET make redact() give up, and none are added.
-  return redactor.redact(text) ?? text;
+  // Values learned while rendering (SOPS, cluster Secrets, cloud stores) go too.
+  return redactSensitive(redactor.redact(text) ?? text);
 }
 
 /** The job summary of an action, redacted (see writeJobSummary). */

@@ -8,6 +8,8 @@ export interface FlagSpec {
   kind: FlagKind;
   help: string;
   metavar?: string;
+  /** Not read from KLUCTL_<FLAG> variables (kluctl's skipenv: the name is taken by something else). */
+  skipEnv?: boolean;
 }
 
 export interface ParsedArgs {
@@ -98,6 +100,7 @@ export function parseArgs(
     set(spec, inline, flag);
   }
   for (const spec of specs) {
+    if (spec.skipEnv) continue;
     const fromEnv = envValues(env, spec.name);
     if (fromEnv.length === 0) continue;
     if (spec.kind === 'list') {

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { RenderOptions } from '../render/types.js';
 import { UsageError } from '../util/errors.js';
-import { list, str, type FlagSpec, type ParsedArgs } from './args.js';
+import { bool, list, str, type FlagSpec, type ParsedArgs } from './args.js';
+import { helmCredentialFlags, helmCredentialOptions } from './helm-flags.js';
 import type { CliIo } from './io.js';
 
 // kluctl's flag names, so commands and muscle memory carry over.
@@ -67,6 +68,12 @@ export const imageFlags: FlagSpec[] = [
     metavar: 'FILE',
     help: 'YAML file with an `images` list of fixed images',
   },
+  {
+    name: 'update-images',
+    short: 'u',
+    kind: 'bool',
+    help: 'get_image() without a fixed image takes the newest registry tag even when the object is deployed (with -I: only for those items)',
+  },
 ];
 
 export const inclusionFlags: FlagSpec[] = [
@@ -108,7 +115,7 @@ export function renderFlags(multiTarget?: string): FlagSpec[] {
         f.name === 'target' ? { ...f, kind: 'list' as const, help: multiTarget } : f,
       )
     : projectFlags;
-  return [...project, ...imageFlags, ...inclusionFlags];
+  return [...project, ...imageFlags, ...inclusionFlags, ...helmCredentialFlags];
 }
 
 export function outputFlag(formats: readonly string[], dflt: string): FlagSpec {
@@ -149,5 +156,7 @@ export function renderOptions(p: ParsedArgs, io: CliIo): RenderOptions {
     env: io.env,
     allowEnv: list(p, 'allow-env'),
     log: (line) => io.stderr(`${line}\n`),
+    helmCredentials: helmCredentialOptions(p),
+    updateImages: bool(p, 'update-images'),
   };
 }

@@ -4,6 +4,7 @@ import { commands } from './commands/index.js';
 import { processIo, type CliIo } from './io.js';
 import { UsageError, UserError, formatError } from '../util/errors.js';
 import { logSafe } from '../util/log-safe.js';
+import { redactSensitive } from '../util/sensitive.js';
 import { VERSION } from '../version.js';
 
 function usage(): string {
@@ -57,7 +58,8 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
       io.stderr(`error: ${err.message}\nRun "shipshape ${name} --help" for usage.\n`);
       return 2;
     }
-    io.stderr(`error: ${formatError(err, io.cwd)}\n`);
+    // decrypted values and Secrets read while rendering never reach an error message
+    io.stderr(`error: ${redactSensitive(formatError(err, io.cwd))}\n`);
     if (!(err instanceof UserError) && err instanceof Error && io.env.SHIPSHAPE_DEBUG)
       io.stderr(`${err.stack}\n`);
     return 1;

@@ -10,7 +10,10 @@ import { loadKubeconfig, type KubeconfigOptions } from './kubeconfig.js';
 import { Transport, type TransportOptions } from './transport.js';
 import { watchEvents, type WatchEvent } from './watch.js';
 
-export interface ConnectOptions extends KubeconfigOptions, TransportOptions {}
+export interface ConnectOptions extends KubeconfigOptions, TransportOptions {
+  /** Where KUBECONFIG, HOME and in-cluster variables are read; default process.env. */
+  env?: NodeJS.ProcessEnv;
+}
 
 /** A kind, as in a manifest. */
 export interface TypeRef {
@@ -28,11 +31,20 @@ export interface ApplyOptions {
   force?: boolean;
   /** Default `kluctl`, so ownership carries over between kluctl and shipshape. */
   fieldManager?: string;
+  /** Collects the server's warnings (`Warning` headers) about the request. */
+  warnings?: string[];
+}
+
+export interface ReplaceOptions {
+  dryRun?: boolean;
+  fieldManager?: string;
+  warnings?: string[];
 }
 
 export interface DeleteOptions {
   propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
   dryRun?: boolean;
+  warnings?: string[];
 }
 
 export interface DeleteResult {
@@ -249,8 +261,66 @@ export class Cluster {
       },
       { verb: opts.dryRun ? 'dry-run apply' : 'apply', target: label },
     );
+    if (res.warnings) opts.warnings?.push(...res.warnings);
     if (info.kind === CRD_KIND && !opts.dryRun) this.discovery.forgetMisses();
     return res.body as K8sObject;
+  }
+
+  /**
+   * Replaces the object (PUT, an update by field manager `kluctl`): every field not in `obj`
+   * is dropped, whoever owned it. Without `metadata.resourceVersion` the update is
+   * unconditional. Returns the object as stored (or, with dryRun, as it would be).
+   */
+  async replace(obj: K8sObject, opts: ReplaceOptions = {}): Promise<K8sObject> {
+    const verb = opts.dryRun ? 'dry-run replace' : 'replace';
+    const { info, namespace, name, label } = await this.locate(obj, verb);
+    const metadata = { ...obj.metadata };
+    if (info.namespaced) metadata.namespace = namespace;
+    else delete metadata.namespace;
+    const res = await this.transport.send(
+      {
+        method: 'PUT',
+        path: this.path(info, namespace, name),
+        query: {
+          fieldManager: opts.fieldManager ?? 'kluctl',
+          dryRun: opts.dryRun ? 'All' : undefined,
+        },
+        body: { ...obj, metadata },
+      },
+      { verb, target: label },
+    );
+    if (res.warnings) opts.warnings?.push(...res.warnings);
+    if (info.kind === CRD_KIND && !opts.dryRun) this.discovery.forgetMisses();
+    return res.body as K8sObject;
+  }
+
+  /**
+   * Names of the objects of a kind in a namespace (or of a cluster-scoped kind), read as
+   * metadata only: what exists, without transferring the objects.
+   */
+  async listNames(type: TypeRef, opts: { namespace?: string } = {}): Promise<Set<string>> {
+    const info = await this.resolve(type.apiVersion, type.kind, 'list', type.kind);
+    const names = new Set<string>();
+    let cont: string | undefined;
+    do {
+      const res = await this.transport.send(
+        {
+          method: 'GET',
+          path: this.path(info, info.namespaced ? opts.namespace : undefined),
+          query: { limit: '500', continue: cont },
+          accept:
+            'application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json',
+        },
+        { verb: 'list', target: `${info.resource}${info.group ? `.${info.group}` : ''}` },
+      );
+      const list = res.body as {
+        metadata?: { continue?: string };
+        items?: { metadata?: { name?: string } }[];
+      };
+      for (const item of list.items ?? []) if (item.metadata?.name) names.add(item.metadata.name);
+      cont = list.metadata?.continue || undefined;
+    } while (cont);
+    return names;
   }
 
   async delete(target: Target, opts: DeleteOptions = {}): Promise<DeleteResult> {
@@ -260,8 +330,10 @@ export class Cluster {
         {
           method: 'DELETE',
           path: this.path(info, namespace, name),
-          // With a body the API server reads every option from it and ignores the query,
-          // so dryRun goes here too (in the query, the object would really be deleted).
+          // With a body the API server reads every option from it and ignores the query, so
+          // dryRun must be in the body; it is in the query too, so that proxies and audit
+          // logs see a dry run for what it is.
+          query: { dryRun: opts.dryRun ? 'All' : undefined },
           body: {
             apiVersion: 'v1',
             kind: 'DeleteOptions',
@@ -271,6 +343,7 @@ export class Cluster {
         },
         { verb: 'delete', target: label },
       );
+      if (res.warnings) opts.warnings?.push(...res.warnings);
       const body = res.body as K8sObject;
       // Gone at once: a Status (or, for Pods and ServiceAccounts, the last state of the object);
       // still finalizing: the object with its deletionTimestamp.
@@ -392,7 +465,7 @@ export class Cluster {
 
 /** Reads the kubeconfig (or in-cluster config) and returns a Cluster; no request is made yet. */
 export async function connectCluster(opts: ConnectOptions = {}): Promise<Cluster> {
-  const cfg = await loadKubeconfig(opts);
+  const cfg = await loadKubeconfig(opts, opts.env ?? process.env);
   const transport = new Transport(cfg.kc, { server: cfg.server, context: cfg.context }, opts);
   return new Cluster(transport, cfg.context, cfg.server, cfg.namespace);
 }

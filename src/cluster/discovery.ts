@@ -5,6 +5,7 @@
  */
 import { UserError } from '../util/errors.js';
 import { splitApiVersion } from '../util/k8s.js';
+import { UnknownKindError } from './errors.js';
 import type { Transport } from './transport.js';
 
 export interface ResourceInfo {
@@ -15,6 +16,10 @@ export interface ResourceInfo {
   resource: string;
   namespaced: boolean;
   verbs: string[];
+  /** Whether `version` is the group's preferred version (what kubectl and kluctl list by). */
+  preferred: boolean;
+  /** Subresources such as `status` and `scale`. */
+  subresources: string[];
 }
 
 const AGGREGATED =
@@ -27,6 +32,7 @@ interface AggregatedResource {
   responseKind?: { kind?: string };
   scope?: string;
   verbs?: string[];
+  subresources?: { subresource?: string }[];
 }
 interface AggregatedList {
   items?: {
@@ -100,10 +106,11 @@ export class Discovery {
       : all.some((r) => r.group === group) || group === ''
         ? `check the kind's spelling`
         : `install the CustomResourceDefinition for ${group} first, or check the apiVersion`;
-    throw new UserError(
+    throw new UnknownKindError(
       `kind "${kind}" of apiVersion "${apiVersion}" is not known to ${this.describe}`,
-      {},
       hint,
+      apiVersion,
+      kind,
     );
   }
 
@@ -143,20 +150,23 @@ export class Discovery {
       if (res.contentType.includes('as=APIGroupDiscoveryList'))
         found.push(...fromAggregated(res.body as AggregatedList));
     }
-    const legacy: { group: string; version: string; path: string }[] = [];
+    const legacy: { group: string; version: string; path: string; preferred: boolean }[] = [];
     if (!core.contentType.includes('as=APIGroupDiscoveryList')) {
-      for (const v of ((core.body as Obj).versions as string[]) ?? [])
-        legacy.push({ group: '', version: v, path: `/api/${v}` });
+      ((core.body as Obj).versions as string[] | undefined)?.forEach((v, i) =>
+        legacy.push({ group: '', version: v, path: `/api/${v}`, preferred: i === 0 }),
+      );
     }
     if (!groups.contentType.includes('as=APIGroupDiscoveryList')) {
       for (const g of ((groups.body as Obj).groups as Obj[]) ?? []) {
-        for (const v of (g.versions as { version: string }[]) ?? []) {
+        const preferred = (g.preferredVersion as { version?: string } | undefined)?.version;
+        (g.versions as { version: string }[] | undefined)?.forEach((v, i) => {
           legacy.push({
             group: String(g.name),
             version: v.version,
             path: `/apis/${String(g.name)}/${v.version}`,
+            preferred: preferred ? v.version === preferred : i === 0,
           });
-        }
+        });
       }
     }
     const lists = await Promise.all(
@@ -172,6 +182,10 @@ export class Discovery {
             resource: r.name,
             namespaced: r.namespaced,
             verbs: r.verbs ?? [],
+            preferred: gv.preferred,
+            subresources: resources
+              .filter((s) => s.name.startsWith(`${r.name}/`))
+              .map((s) => s.name.slice(r.name.length + 1)),
           }));
       }),
     );
@@ -184,7 +198,8 @@ function fromAggregated(list: AggregatedList): ResourceInfo[] {
   const out: ResourceInfo[] = [];
   for (const g of list.items ?? []) {
     const group = g.metadata?.name ?? '';
-    for (const v of g.versions ?? []) {
+    // Versions come in order of preference: the first is the preferred one.
+    (g.versions ?? []).forEach((v, i) => {
       for (const r of v.resources ?? []) {
         out.push({
           group,
@@ -193,9 +208,13 @@ function fromAggregated(list: AggregatedList): ResourceInfo[] {
           resource: r.resource,
           namespaced: r.scope === 'Namespaced',
           verbs: r.verbs ?? [],
+          preferred: i === 0,
+          subresources: (r.subresources ?? []).flatMap((sr) =>
+            sr.subresource ? [sr.subresource] : [],
+          ),
         });
       }
-    }
+    });
   }
   return out;
 }

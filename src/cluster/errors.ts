@@ -49,6 +49,19 @@ export class KubeApiError extends UserError {
   }
 }
 
+/** The cluster does not serve the kind (yet): its CustomResourceDefinition is missing or not established. */
+export class UnknownKindError extends UserError {
+  constructor(
+    message: string,
+    hint: string,
+    readonly apiVersion: string,
+    readonly kind: string,
+  ) {
+    super(message, {}, hint);
+    this.name = 'UnknownKindError';
+  }
+}
+
 /** One field another manager owns, from a server-side apply 409. */
 export interface FieldConflict {
   /** The other field manager, e.g. `kubectl`. */

@@ -5,6 +5,7 @@ export {
   Cluster,
   connectCluster,
   type ApplyOptions,
+  type ReplaceOptions,
   type ConnectOptions,
   type DeleteOptions,
   type DeleteResult,
@@ -16,6 +17,12 @@ export {
   type WatchOptions,
 } from './cluster.js';
 export type { Discovery, ResourceInfo } from './discovery.js';
-export { ApplyConflictError, KubeApiError, type FieldConflict, type KubeStatus } from './errors.js';
+export {
+  ApplyConflictError,
+  KubeApiError,
+  UnknownKindError,
+  type FieldConflict,
+  type KubeStatus,
+} from './errors.js';
 export type { RetryOptions } from './transport.js';
 export { hasCondition, type WatchEvent, type WatchEventType } from './watch.js';

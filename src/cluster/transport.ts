@@ -43,6 +43,25 @@ export interface HttpResponse {
   status: number;
   contentType: string;
   body: unknown;
+  /** The texts of `Warning` headers (deprecated APIs, unknown fields, ...). */
+  warnings?: string[];
+}
+
+/** `299 - "text"` (RFC 7234 warn-code, agent, quoted text) → `text`. */
+export function parseWarnings(header: string | string[] | undefined): string[] {
+  if (header === undefined) return [];
+  const out: string[] = [];
+  for (const h of Array.isArray(header) ? header : [header]) {
+    const re = /\d{3}\s+\S+\s+"((?:[^"\\]|\\.)*)"/g;
+    let m: RegExpExecArray | null;
+    let found = false;
+    while ((m = re.exec(h))) {
+      out.push(m[1].replace(/\\(.)/g, '$1'));
+      found = true;
+    }
+    if (!found && h.trim()) out.push(h.trim());
+  }
+  return out;
 }
 
 interface TlsMaterial {
@@ -210,10 +229,12 @@ export class Transport {
       }
     }
     const ra = Number(res.headers['retry-after']);
+    const warnings = parseWarnings(res.headers.warning);
     return {
       status: res.statusCode,
       contentType,
       body,
+      ...(warnings.length ? { warnings } : {}),
       retryAfterMs: Number.isFinite(ra) && ra >= 0 ? ra * 1000 : undefined,
     };
   }

@@ -11,7 +11,7 @@ import {
   type IgnoreRule,
 } from './ignore.js';
 import type { DiffSummary, ObjectDiff } from './model.js';
-import { flattenLists, normalizeObject } from './normalize.js';
+import { dropEmptyMetadata, flattenLists, normalizeObject } from './normalize.js';
 import { isSecret, maskSecretPair } from './secrets.js';
 import { unifiedDiff } from './unified-diff.js';
 import { sortedKeys } from './values.js';
@@ -69,6 +69,8 @@ function changedObject(
   const matching = [...rules.filter((r) => ruleMatches(r, ref)), ...(own ? [own] : [])];
   applyIgnoreRules(b, matching);
   applyIgnoreRules(h, matching);
+  dropEmptyMetadata(b);
+  dropEmptyMetadata(h);
   if (isSecret(ref)) maskSecretPair(b, h);
   const changes = fieldChanges(b, h);
   if (changes.length === 0) return undefined;
@@ -78,6 +80,19 @@ function changedObject(
     changes,
     diff: unifiedDiff(diffYaml(b), diffYaml(h)),
   };
+}
+
+/**
+ * The changes between two versions of one object (e.g. as it is on a cluster and as applied
+ * there), normalised, with `rules` (compileIgnoreRules) and the head's ignore annotations
+ * applied and Secret values masked; undefined when nothing differs.
+ */
+export function diffObjectPair(
+  base: K8sObject,
+  head: K8sObject,
+  rules: readonly IgnoreRule[],
+): ObjectDiff | undefined {
+  return changedObject(refOf(head), base, head, rules);
 }
 
 /**

@@ -4,7 +4,8 @@ export {
   type DiffAgainstRefOptions,
   type Side,
 } from './base-vs-head.js';
-export { diffObjects, type ObjectsDiff } from './compare.js';
+export { diffObjectPair, diffObjects, type ObjectsDiff } from './compare.js';
+export { compileIgnoreRules, type IgnoreRule } from './ignore.js';
 export {
   summaryHasChanges,
   toStableJson,

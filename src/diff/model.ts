@@ -3,7 +3,8 @@ import { sortedKeys } from './values.js';
 
 export type { FieldChange } from './field-changes.js';
 
-export type ObjectChange = 'new' | 'changed' | 'deleted';
+/** `orphan`: only in a diff against a cluster, an object there that is no longer rendered. */
+export type ObjectChange = 'new' | 'changed' | 'deleted' | 'orphan';
 
 export interface ObjectDiff {
   /** API group without version ('' for the core group). */
@@ -26,6 +27,8 @@ export interface DiffSummary {
   changed: number;
   deleted: number;
   unchanged: number;
+  /** Only in a diff against a cluster: objects there with the target's discriminator that are no longer rendered. */
+  orphan?: number;
 }
 
 export interface TargetDiff {

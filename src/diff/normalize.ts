@@ -27,6 +27,13 @@ function dropIfEmpty(parent: Record<string, unknown>, key: string): void {
   if (v === null || (isMap(v) && Object.keys(v).length === 0)) delete parent[key];
 }
 
+/** `labels: {}` and `annotations: {}` say the same as none (also after ignore rules emptied them). */
+export function dropEmptyMetadata(o: K8sObject): void {
+  if (!isMap(o.metadata)) return;
+  dropIfEmpty(o.metadata, 'labels');
+  dropIfEmpty(o.metadata, 'annotations');
+}
+
 /**
  * A copy of `obj` without noise: server-managed metadata, `status`, kubectl's
  * last-applied annotation, and empty maps whose absence means the same
@@ -36,11 +43,8 @@ export function normalizeObject(obj: K8sObject): K8sObject {
   const o = structuredClone(obj);
   dropLastApplied(o);
   delete o.status;
-  if (isMap(o.metadata)) {
-    for (const f of SERVER_METADATA) delete o.metadata[f];
-    dropIfEmpty(o.metadata, 'labels');
-    dropIfEmpty(o.metadata, 'annotations');
-  }
+  if (isMap(o.metadata)) for (const f of SERVER_METADATA) delete o.metadata[f];
+  dropEmptyMetadata(o);
   if (o.kind === 'ConfigMap' || o.kind === 'Secret') {
     dropIfEmpty(o, 'data');
     dropIfEmpty(o, 'binaryData');

@@ -1,6 +1,6 @@
 import { cell, code, fenced, htmlCode, text } from '../util/markdown.js';
 import { countsText, fieldCount, objectName, shortCommit, targetName } from './describe.js';
-import type { DiffResult, ObjectDiff, TargetDiff } from './model.js';
+import type { DiffResult, DiffSummary, ObjectDiff, TargetDiff } from './model.js';
 
 /**
  * Decreasing detail, so a caller with a size limit (a GitHub comment holds 65,536
@@ -9,6 +9,7 @@ import type { DiffResult, ObjectDiff, TargetDiff } from './model.js';
  * - summary: every changed object with the paths of its changed fields;
  * - list: the names of the new, changed and deleted objects, per kind;
  * - counts: a table of counts per target.
+ * With more than one target, every level opens with the table of counts.
  * Every level is complete markdown on its own: fences and `<details>` are always closed.
  */
 export const MARKDOWN_LEVELS = ['full', 'summary', 'list', 'counts'] as const;
@@ -22,6 +23,8 @@ export interface MarkdownOptions {
    * '' for none (when the caller adds its own).
    */
   omittedNote?: string;
+  /** What a result without changes says under the title; default `No changes.` */
+  noChangesNote?: string;
 }
 
 const objectLine = (o: ObjectDiff) => `${code(o.kind)} ${code(objectName(o))}`;
@@ -60,6 +63,7 @@ function targetSection(t: TargetDiff, level: 'full' | 'summary' | 'list'): strin
     out.push(...section('New', namesByKind(of('new'))));
     out.push(...section('Deleted', namesByKind(of('deleted'))));
     out.push(...section('Changed', namesByKind(of('changed'))));
+    out.push(...section('Orphan (no longer rendered)', namesByKind(of('orphan'))));
     return out;
   }
   const lines = (objects: ObjectDiff[]) => objects.map((o) => `- ${objectLine(o)}`);
@@ -67,17 +71,28 @@ function targetSection(t: TargetDiff, level: 'full' | 'summary' | 'list'): strin
   out.push(...section('Deleted', lines(of('deleted'))));
   const changed = of('changed').map((o) => changedObject(o, level));
   out.push(...section('Changed', changed, level === 'full' ? '\n\n' : '\n'));
+  out.push(...section('Orphan (no longer rendered)', lines(of('orphan'))));
   return out;
 }
 
+/**
+ * Orphans (objects on the cluster that no target renders) exist only in a diff against a
+ * cluster: the column shows when a summary counts them.
+ */
+const orphansOf = (s: DiffSummary): number | undefined => (s as { orphan?: number }).orphan;
+
+/** The totals of every target: the first thing a reader of a long report needs. */
 function countsTable(result: DiffResult): string[] {
+  const orphans = result.targets.some((t) => orphansOf(t.summary) !== undefined);
+  const columns = ['new', 'changed', 'deleted', ...(orphans ? ['orphan'] : []), 'unchanged'];
   return [
-    '| target | new | changed | deleted | unchanged |',
-    '|---|--:|--:|--:|--:|',
-    ...result.targets.map(
-      (t) =>
-        `| ${cell(t.target === null ? targetName(t) : code(t.target))} | ${t.summary.new} | ${t.summary.changed} | ${t.summary.deleted} | ${t.summary.unchanged} |`,
-    ),
+    `| target | ${columns.join(' | ')} |`,
+    `|---|${columns.map(() => '--:').join('|')}|`,
+    ...result.targets.map((t) => {
+      const s = t.summary;
+      const counts = [s.new, s.changed, s.deleted, ...(orphans ? [orphansOf(s) ?? 0] : [])];
+      return `| ${cell(t.target === null ? targetName(t) : code(t.target))} | ${[...counts, s.unchanged].join(' | ')} |`;
+    }),
     '',
   ];
 }
@@ -92,9 +107,13 @@ export function renderMarkdown(
     opts.title ??
     `### Rendered changes against ${code(result.base.ref)} (${code(shortCommit(result.base.commit))})`;
   const out = [title, ''];
-  if (!result.hasChanges) out.push('No changes.', '');
+  if (!result.hasChanges) out.push(opts.noChangesNote ?? 'No changes.', '');
   if (level === 'counts' || !result.hasChanges) out.push(...countsTable(result));
-  else for (const t of result.targets) out.push(...targetSection(t, level));
+  else {
+    // Several targets: their totals first, then each target's details.
+    if (result.targets.length > 1) out.push(...countsTable(result));
+    for (const t of result.targets) out.push(...targetSection(t, level));
+  }
   const omitted = opts.omittedNote ?? '_Details were left out to keep this short._';
   if (level !== 'full' && result.hasChanges && omitted) out.push(omitted, '');
   return out.join('\n');

@@ -1,7 +1,7 @@
 import { countsText, objectName, shortCommit, targetName } from './describe.js';
 import type { DiffResult } from './model.js';
 
-const SIGN = { new: '+', changed: '~', deleted: '-' } as const;
+const SIGN = { new: '+', changed: '~', deleted: '-', orphan: '?' } as const;
 
 const indent = (text: string, by: string) =>
   text

@@ -11,9 +11,14 @@ export { parseRepo, workflowRunUrl } from './context.js';
 export { explainGitHubError, withGitHubErrors, type Operation } from './errors.js';
 export {
   COMMENT_LIMIT,
+  COMMENT_MODES,
+  deleteStickyComments,
   fitCommentBody,
+  stickyCommentBody,
   stickyMarker,
+  updateStickyComment,
   upsertStickyComment,
+  type CommentMode,
   type StickyCommentOptions,
   type StickyCommentResult,
   type StickyKey,
@@ -22,11 +27,19 @@ export { SUMMARY_LIMIT_BYTES, writeJobSummary, type JobSummaryResult } from './s
 export { fitMarkdown, truncateMarkdown, type FitOptions, type Fitted } from './markdown-fit.js';
 export type { FileChange, FileContent } from './git-objects.js';
 export {
+  checkBranchPrefix,
   closeStalePullRequests,
+  declinedProposals,
   pullRequestBranch,
   syncPullRequest,
+  withProposals,
   type CloseStaleOptions,
+  type DeclinedOptions,
+  type DeclinedProposal,
+  type Proposal,
   type PullRequestResult,
   type PullRequestSpec,
 } from './pulls.js';
 export { pullRequestAtHead, type PullRequestRef } from './workflow-run.js';
+export { setLabel, type LabelOutcome } from './labels.js';
+export { annotateErrors, repositoryPath, type Problem } from './annotations.js';

@@ -28,8 +28,22 @@ export interface PullRequestSpec {
   labels?: readonly string[];
   reviewers?: readonly string[];
   teamReviewers?: readonly string[];
+  assignees?: readonly string[];
+  /** Open it as a draft (later runs leave the draft state to people). */
+  draft?: boolean;
   /** Left on a pull request closed because the base branch already has its change. */
   closeComment?: string;
+  /**
+   * The versions the pull request proposes, recorded in its body (a hidden line) so that,
+   * once someone closes it without merging, declinedProposals() finds them declined.
+   */
+  proposals?: readonly Proposal[];
+}
+
+/** One version of one thing (an image, a chart) that a pull request proposes. */
+export interface Proposal {
+  name: string;
+  version: string;
 }
 
 export interface PullRequestResult {
@@ -48,8 +62,12 @@ export interface PullRequestResult {
   warnings: string[];
 }
 
-/** `shipshape/<kind>/<group>`, with the group reduced to characters safe in a branch name. */
-export function pullRequestBranch(kind: string, group: string): string {
+/**
+ * `shipshape/<kind>/<group>` (or `<prefix><kind>/<group>`), with kind and group reduced to
+ * characters safe in a branch name. A prefix is used as given: check it with
+ * checkBranchPrefix().
+ */
+export function pullRequestBranch(kind: string, group: string, prefix = 'shipshape/'): string {
   const safe = (s: string) =>
     s
       .replace(/[^A-Za-z0-9._-]+/g, '-')
@@ -57,7 +75,32 @@ export function pullRequestBranch(kind: string, group: string): string {
       .replace(/^[-.]+|[-.]+$/g, '')
       .replace(/\.lock$/, '-lock')
       .slice(0, 100) || 'all';
-  return `shipshape/${safe(kind)}/${safe(group)}`;
+  return `${prefix}${safe(kind)}/${safe(group)}`;
+}
+
+/**
+ * A branch prefix (the `branch-prefix` input) as git and GitHub take it: what
+ * `git check-ref-format` refuses is refused here, naming the rule.
+ */
+export function checkBranchPrefix(prefix: string): string {
+  // Control characters are exactly what git refuses here.
+  // eslint-disable-next-line no-control-regex
+  const forbidden = /[\x00-\x20\x7f~^:?*[\\]/;
+  const problem =
+    prefix === ''
+      ? 'it is empty'
+      : forbidden.test(prefix)
+        ? 'it contains a space, a control character or one of ~ ^ : ? * [ \\'
+        : /\.\.|@\{|\/\/|\/\.|^\.|^\/|\.lock\//.test(prefix)
+          ? 'it contains "..", "@{", "//", a part starting with "." or ending in ".lock", or starts with "/"'
+          : undefined;
+  if (problem)
+    throw new UserError(
+      `branch-prefix "${prefix}" cannot start a branch name: ${problem}`,
+      {},
+      'use letters, digits, "-", "_", "." and "/" (e.g. deps/ or shipshape-)',
+    );
+  return prefix;
 }
 
 /** Makes the branch and its pull request match `spec`: opens, updates or closes it. */
@@ -105,6 +148,7 @@ async function sync(
       branch,
       spec.closeComment ??
         `${code(base)} already has the change of this pull request, so shipshape closes it.`,
+      open.body,
     );
     return { ...result, outcome: 'closed', number: open.number, url: open.html_url };
   }
@@ -114,7 +158,7 @@ async function sync(
   const commit = current
     ? head
     : await writeBranch(gh, repo, branch, head, baseSha, spec.commitMessage, plan, !!open);
-  const body = fitPullRequestBody(spec.body);
+  const body = withProposals(fitPullRequestBody(spec.body), spec.proposals);
 
   if (open) {
     const edits = {
@@ -132,7 +176,13 @@ async function sync(
     return { ...result, outcome, number: open.number, url: open.html_url, commit };
   }
 
-  const created = await createPullRequest(gh, repo, { base, branch, title: spec.title, body });
+  const created = await createPullRequest(gh, repo, {
+    base,
+    branch,
+    title: spec.title,
+    body,
+    draft: spec.draft,
+  });
   if (created.existing) {
     // A run racing us opened it between our lookup and our request: take it over, once.
     if (raced)
@@ -160,6 +210,8 @@ export interface CloseStaleOptions {
   /** Branches still in use. */
   keep: readonly string[];
   comment: string;
+  /** Told about each pull request closed. */
+  onClosed?: (pull: { number: number; url: string; branch: string; headSha: string }) => void;
 }
 
 /** Closes open pull requests from our branches that no group produces any more; returns their numbers. */
@@ -180,8 +232,15 @@ export async function closeStalePullRequests(
       p.head.ref.startsWith(options.branchPrefix) &&
       !options.keep.includes(p.head.ref),
   );
-  for (const pull of stale)
-    await closeWithComment(gh, repo, pull.number, pull.head.ref, options.comment);
+  for (const pull of stale) {
+    await closeWithComment(gh, repo, pull.number, pull.head.ref, options.comment, pull.body);
+    options.onClosed?.({
+      number: pull.number,
+      url: pull.html_url,
+      branch: pull.head.ref,
+      headSha: pull.head.sha,
+    });
+  }
   return stale.map((p) => p.number);
 }
 
@@ -223,7 +282,7 @@ async function findOpenPullRequest(gh: GitHubClient, repo: RepoRef, branch: stri
 async function createPullRequest(
   gh: GitHubClient,
   repo: RepoRef,
-  pr: { base: string; branch: string; title: string; body: string },
+  pr: { base: string; branch: string; title: string; body: string; draft?: boolean },
 ): Promise<{ existing: true } | { existing: false; number: number; url: string }> {
   try {
     const { data } = await gh.octokit.rest.pulls.create({
@@ -232,6 +291,7 @@ async function createPullRequest(
       head: pr.branch,
       title: pr.title,
       body: pr.body,
+      ...(pr.draft ? { draft: true } : {}),
     });
     return { existing: false, number: data.number, url: data.html_url };
   } catch (err) {
@@ -248,12 +308,17 @@ async function createPullRequest(
   }
 }
 
+/**
+ * Comments and closes. The proposals line goes in the same edit: a pull request shipshape
+ * closes itself (the base has the change, the group is gone) declines nothing.
+ */
 async function closeWithComment(
   gh: GitHubClient,
   repo: RepoRef,
   number: number,
   branch: string,
   comment: string,
+  body: string | null | undefined,
 ) {
   const op = (what: string, permission = 'pull-requests: write') => ({
     what: `${what} in ${repo.owner}/${repo.repo}`,
@@ -262,8 +327,14 @@ async function closeWithComment(
   await withGitHubErrors(op(`commenting on #${number}`), () =>
     gh.octokit.rest.issues.createComment({ ...repo, issue_number: number, body: comment }),
   );
+  const unmarked = body && withoutProposals(body);
   await withGitHubErrors(op(`closing #${number}`), () =>
-    gh.octokit.rest.pulls.update({ ...repo, pull_number: number, state: 'closed' }),
+    gh.octokit.rest.pulls.update({
+      ...repo,
+      pull_number: number,
+      state: 'closed',
+      ...(unmarked !== body ? { body: unmarked ?? '' } : {}),
+    }),
   );
   try {
     await gh.octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
@@ -316,6 +387,23 @@ async function decorate(
       }),
     );
   }
+  if (spec.assignees?.length) {
+    await attempt({ what: `assigning ${where}`, permission: 'pull-requests: write' }, async () => {
+      const { data } = await gh.octokit.rest.issues.addAssignees({
+        ...repo,
+        issue_number: number,
+        assignees: [...spec.assignees!],
+      });
+      // GitHub leaves out, without an error, whoever cannot be assigned.
+      const assigned = new Set((data.assignees ?? []).map((a) => a.login.toLowerCase()));
+      const left = spec.assignees!.filter((a) => !assigned.has(a.toLowerCase()));
+      if (left.length) {
+        const message = `GitHub did not assign ${left.join(', ')} to ${where}: only people with access to the repository can be assigned.`;
+        warnings.push(message);
+        gh.log.warning(message);
+      }
+    });
+  }
   if (spec.reviewers?.length || spec.teamReviewers?.length) {
     await attempt(
       { what: `requesting reviews on ${where}`, permission: 'pull-requests: write' },
@@ -329,4 +417,132 @@ async function decorate(
     );
   }
   return warnings;
+}
+
+// ---- what a closed pull request declined ------------------------------------------------
+//
+// The memory of declined versions is the closed pull requests themselves, as with Renovate
+// and Dependabot: no state file. A bump pull request's body ends with a hidden line naming
+// what it proposes; one closed without merging declines those versions. shipshape removes
+// the line from the pull requests it closes itself, and marks it `declined` once it has
+// told the closed pull request how to undo.
+
+type MarkerKind = 'proposes' | 'declined';
+
+const MARKER = /\n*<!-- shipshape:(proposes|declined) ([^\n]*?) -->\n?$/;
+
+// Names and versions are the project's and a registry's: every character that could end the
+// HTML comment or the list is encoded.
+const encodePart = (s: string) => s.replace(/[^\w.\-/:]/g, (c) => encodeURIComponent(c));
+
+/** A pull request's body with the hidden line that records what it proposes. */
+export function withProposals(body: string, proposals: readonly Proposal[] | undefined): string {
+  return proposals?.length ? body.trimEnd() + proposalsMarker('proposes', proposals) : body;
+}
+
+function proposalsMarker(kind: MarkerKind, proposals: readonly Proposal[] | undefined): string {
+  if (!proposals?.length) return '';
+  const items = proposals.map((p) => `${encodePart(p.name)}@${encodePart(p.version)}`);
+  return `\n\n<!-- shipshape:${kind} ${items.join(' ')} -->\n`;
+}
+
+function parseProposals(
+  body: string | null | undefined,
+): { kind: MarkerKind; proposals: Proposal[] } | undefined {
+  const m = MARKER.exec(body ?? '');
+  if (!m) return undefined;
+  const proposals: Proposal[] = [];
+  for (const item of m[2].split(' ')) {
+    const at = item.lastIndexOf('@');
+    if (at <= 0) continue;
+    try {
+      proposals.push({
+        name: decodeURIComponent(item.slice(0, at)),
+        version: decodeURIComponent(item.slice(at + 1)),
+      });
+    } catch {
+      // Edited by hand into something that does not decode: not a proposal.
+    }
+  }
+  return { kind: m[1] as MarkerKind, proposals };
+}
+
+function withoutProposals(body: string): string {
+  return body.replace(MARKER, '\n');
+}
+
+/** A proposal someone declined by closing its pull request without merging. */
+export interface DeclinedProposal extends Proposal {
+  number: number;
+  url: string;
+}
+
+export interface DeclinedOptions {
+  repo: RepoRef;
+  /** The branch the pull requests came from (one group's branch). */
+  branch: string;
+  /**
+   * Posted once on a pull request found declined for the first time: what it declined and
+   * how to undo.
+   */
+  declinedComment: (declined: readonly Proposal[]) => string;
+}
+
+/**
+ * What the closed, unmerged pull requests from `branch` proposed: the versions not to propose
+ * again. A pull request found so for the first time gets `declinedComment`, and its hidden
+ * line is marked as told (an edit of the closed pull request's body).
+ */
+export async function declinedProposals(
+  gh: GitHubClient,
+  options: DeclinedOptions,
+): Promise<DeclinedProposal[]> {
+  const { repo, branch } = options;
+  const full = `${repo.owner}/${repo.repo}`;
+  const closed = await withGitHubErrors(
+    {
+      what: `looking for closed pull requests from ${branch} in ${full}`,
+      permission: 'pull-requests: read',
+    },
+    () =>
+      gh.octokit.paginate(gh.octokit.rest.pulls.list, {
+        ...repo,
+        head: `${repo.owner}:${branch}`,
+        state: 'closed',
+        per_page: 100,
+      }),
+  );
+  const out: DeclinedProposal[] = [];
+  for (const pull of closed) {
+    if (pull.merged_at || pull.head.repo?.full_name !== full) continue;
+    const marked = parseProposals(pull.body);
+    if (!marked?.proposals.length) continue;
+    if (marked.kind === 'proposes') {
+      const op = (what: string) => ({
+        what: `${what} #${pull.number} in ${full}`,
+        permission: 'pull-requests: write',
+      });
+      await withGitHubErrors(op('commenting on the declined pull request'), () =>
+        gh.octokit.rest.issues.createComment({
+          ...repo,
+          issue_number: pull.number,
+          body: options.declinedComment(marked.proposals),
+        }),
+      );
+      await withGitHubErrors(op('marking the declined pull request'), () =>
+        gh.octokit.rest.pulls.update({
+          ...repo,
+          pull_number: pull.number,
+          body:
+            withoutProposals(pull.body ?? '').trimEnd() +
+            proposalsMarker('declined', marked.proposals),
+        }),
+      );
+      gh.log.info(
+        `Pull request ${pull.html_url} was closed without merging: its versions are declined.`,
+      );
+    }
+    out.push(...marked.proposals.map((p) => ({ ...p, number: pull.number, url: pull.html_url })));
+  }
+  return out;
 }

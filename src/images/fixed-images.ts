@@ -13,6 +13,10 @@ const FIELDS = {
   // Written by list-images for information; ignored when resolving.
   latestVersion: 'string',
   deployedImage: 'any',
+  registryImage: 'any',
+  versionFilter: 'any',
+  chosen: 'any',
+  why: 'any',
   deployTags: 'any',
   deploymentDir: 'any',
   object: 'any',
@@ -55,7 +59,7 @@ export function parseFixedImages(
 export async function loadFixedImagesFile(file: string): Promise<FixedImage[]> {
   let doc: LocatedYaml;
   try {
-    doc = await readYamlFile(file);
+    doc = await readYamlFile(file, file, { kluctl: true });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new UserError(

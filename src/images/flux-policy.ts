@@ -1,7 +1,7 @@
 import semver from 'semver';
 import { wildcardRegExp } from '../registry/wildcard.js';
 import { UserError } from '../util/errors.js';
-import { compileGoRegex } from './regex.js';
+import { compileGoRegex } from '../util/go-regex.js';
 import type { TagPolicy } from './policy.js';
 
 const LENIENT =

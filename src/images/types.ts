@@ -28,7 +28,17 @@ export interface SeenImage {
   /** `Kind/name` of the object. */
   deployment: string;
   container: string;
-  /** Item directory relative to the project root. */
+  /** Item directory relative to the source root (the git repository, else the project). */
   deploymentDir: string;
   tags: string[];
+  /** The object the image is used in. */
+  object: { group: string; version: string; kind: string; name: string; namespace: string };
+  /** Without a fixed image: what the registry and the cluster said, and which was used. */
+  dynamic?: {
+    versionFilter: string;
+    registryImage?: string;
+    deployedImage?: string;
+    chosen: 'registry' | 'deployed';
+    why: string;
+  };
 }

@@ -1,6 +1,6 @@
 import { nearest, UserError } from '../util/errors.js';
 import { compareLooseVersions } from './loose-version.js';
-import { compileGoRegex } from './regex.js';
+import { compileGoRegex } from '../util/go-regex.js';
 
 /**
  * A kluctl `latest_version` filter (`semver()`, `prefix(…)`, `number()`, `regex(…)`):

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYamlValue } from 'yaml';
 import { UsageError, UserError } from '../util/errors.js';
 import { deepMerge, getPath, isPlainObject, setPath, type PlainObject } from '../util/merge.js';
-import { readYamlFile } from '../util/yaml.js';
+import { parseKluctlValue, readYamlFile } from '../util/yaml.js';
 import type { ArgSpec } from './types.js';
 
 const ARG_PATTERN = /^[a-zA-Z0-9_./-]*=/;
@@ -30,7 +29,7 @@ export async function parseArgFlags(flags: readonly string[], cwd: string): Prom
     }
     let value: unknown;
     try {
-      value = parseYamlValue(raw);
+      value = parseKluctlValue(raw);
     } catch (err) {
       throw new UsageError(
         `-a ${name}: value is not valid YAML: ${(err as Error).message.split('\n')[0]}`,
@@ -45,10 +44,12 @@ export async function parseArgFlags(flags: readonly string[], cwd: string): Prom
 
 /** `--args-from-file`: a YAML mapping whose keys are arguments. */
 export async function loadArgsFile(file: string): Promise<PlainObject> {
-  const doc = await readYamlFile(file).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') throw new UsageError(`--args-from-file: ${file} not found`);
-    throw err;
-  });
+  const doc = await readYamlFile(file, file, { kluctl: true }).catch(
+    (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') throw new UsageError(`--args-from-file: ${file} not found`);
+      throw err;
+    },
+  );
   if (!isPlainObject(doc.value)) throw new UserError('arguments file must be a mapping', { file });
   return doc.value;
 }

@@ -13,7 +13,12 @@ import type {
   ObjectSelector,
 } from './types.js';
 import { loadVars, type VarsContext, type VarsEnvironment } from './vars.js';
-import type { ProjectBoundary } from '../util/project-boundary.js';
+import { isInside, ProjectBoundary } from '../util/project-boundary.js';
+import { checkoutGitSpec } from './git-checkout.js';
+import { parseOciRef } from '../sources/oci.js';
+import { applyArgDefaults } from './args.js';
+import { readYamlFile } from '../util/yaml.js';
+import type { ArgSpec } from './types.js';
 
 const PROJECT_FIELDS = {
   deployments: 'list',
@@ -57,9 +62,24 @@ const SELECTOR_FIELDS = {
 } as const;
 const RULE_FIELDS = { fieldPath: 'any', fieldPathRegex: 'any', ...SELECTOR_FIELDS } as const;
 
+/**
+ * Where a deployment project's files come from: the user's repository, or a fetched git or
+ * OCI include, which is a boundary of its own (its templates never see the parent's files).
+ */
+export interface ProjectSource {
+  /** Item directories are named relative to this (kluctl's source dir). */
+  root: string;
+  boundary: ProjectBoundary;
+  /** Where the source's items render, inside the render directory ('' for the user's). */
+  renderPrefix: string;
+  /** `git:<url>` or `oci://…`, for messages; absent for the user's repository. */
+  label?: string;
+}
+
 /** One deployment.yaml (or the implicit root project of a directory without one). */
 export interface DeploymentProject {
   dir: string;
+  source: ProjectSource;
   /** deployment.yaml, absent for an implicit root project. */
   file?: string;
   parent?: DeploymentProject;
@@ -99,11 +119,56 @@ const rel = (root: string, p: string) => path.relative(root, p).split(path.sep).
 
 interface Loader {
   root: string;
-  boundary: ProjectBoundary;
   engine: TemplateEngine;
   venv: VarsEnvironment;
   projects: DeploymentProject[];
   dirUses: Map<string, number>;
+  /** Fetched sources by directory (one per checkout / artifact). */
+  sources: Map<string, ProjectSource>;
+}
+
+const LIBRARY_FIELDS = { args: 'list' } as const;
+
+/** `.kluctl-library.yaml` of an included directory: its args, or undefined when it has none. */
+async function libraryArgs(dir: string): Promise<{ specs: ArgSpec[]; file: string } | undefined> {
+  const file = findYamlFileSync(dir, '.kluctl-library');
+  if (!file) return undefined;
+  const doc = await readYamlFile(file, file, { kluctl: true });
+  const schema = new Schema(doc);
+  const root = schema.object(doc.value ?? {}, [], '.kluctl-library.yaml', LIBRARY_FIELDS);
+  const specs = schema.list(root.args, ['args'], 'args').map((a, i) => {
+    const o = schema.object(a, ['args', i], 'argument', { name: 'string', default: 'any' }, [
+      'name',
+    ]);
+    return { name: o.name as string, hasDefault: 'default' in o, default: o.default };
+  });
+  return { specs, file };
+}
+
+function fetchedSource(l: Loader, dir: string, label: string): ProjectSource {
+  let src = l.sources.get(dir);
+  if (!src) {
+    src = {
+      root: dir,
+      boundary: ProjectBoundary.exactly(dir),
+      renderPrefix: path.join('.shipshape-sources', String(l.sources.size + 1)),
+      label,
+    };
+    l.sources.set(dir, src);
+    l.engine.addSourceRoot(dir, label);
+  }
+  return src;
+}
+
+/** `subDir` of a git or OCI include, inside the fetched tree. */
+function subDirOf(root: string, subDir: unknown, error: (msg: string) => Error): string {
+  const rel = subDir === undefined || subDir === null ? '' : String(subDir);
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\\:*?"<>|\x00-\x1f]/.test(rel) || rel.split('/').includes('..') || rel.startsWith('/'))
+    throw error(`'${rel}' is not valid subdirectory path`);
+  const dir = path.join(root, ...rel.split('/').filter(Boolean));
+  if (!isInside(root, dir) || !isDirectory(dir)) throw error(`subDir "${rel}" does not exist`);
+  return dir;
 }
 
 function selectors(schema: Schema, list: unknown, at: YamlPath, what: string): ObjectSelector[] {
@@ -145,15 +210,17 @@ function rules(
   });
 }
 
-function loadProject(
+async function loadProject(
   l: Loader,
   dir: string,
+  source: ProjectSource,
   ctx: VarsContext,
   parent: DeploymentProject | undefined,
   includeTags: string[],
   chain: string[],
-): DeploymentItemPlan[] {
-  const searchDirs = [dir, ...(parent?.searchDirs ?? [])];
+): Promise<DeploymentItemPlan[]> {
+  // Templates are searched for in this project and its parents of the same source only.
+  const searchDirs = [dir, ...(parent && parent.source === source ? parent.searchDirs : [])];
   const file = findYamlFileSync(dir, 'deployment');
   let doc: LocatedYaml;
   if (!file) {
@@ -175,7 +242,7 @@ function loadProject(
     };
   } else {
     const text = l.engine.renderFile(file, l.venv.templateContext(ctx.vars), { searchDirs });
-    doc = parseYaml(text, file);
+    doc = parseYaml(text, file, { kluctl: true });
   }
   const schema = new Schema(doc);
   const cfg = schema.object(doc.value ?? {}, [], 'deployment.yaml', PROJECT_FIELDS);
@@ -192,11 +259,20 @@ function loadProject(
   )
     return [];
 
-  const projectVars = loadVars(ctx, doc, ['vars'], cfg.vars, { searchDirs }, l.venv);
+  const projectVars = await loadVars(
+    ctx,
+    doc,
+    ['vars'],
+    cfg.vars,
+    { searchDirs },
+    l.venv,
+    source.boundary,
+  );
   const overrideNamespace =
     (cfg.overrideNamespace as string | undefined) ?? parent?.overrideNamespace;
   const project: DeploymentProject = {
     dir,
+    source,
     file,
     parent,
     includeTags,
@@ -234,7 +310,7 @@ function loadProject(
   l.projects.push(project);
 
   const out: DeploymentItemPlan[] = [];
-  schema.list(cfg.deployments, ['deployments'], 'deployments').forEach((raw, i) => {
+  for (const [i, raw] of schema.list(cfg.deployments, ['deployments'], 'deployments').entries()) {
     const at = ['deployments', i];
     const item = schema.object(raw, at, 'deployment item', ITEM_FIELDS);
     const pos = doc.positionOf(at);
@@ -251,6 +327,17 @@ function loadProject(
         'a deployment item needs path, include, barrier, deleteObjects or waitReadinessObjects',
       );
     }
+    const isInclude = kinds[0] === 'include' || kinds[0] === 'git' || kinds[0] === 'oci';
+    if (item.args !== undefined && !isInclude)
+      throw schema.error(
+        [...at, 'args'],
+        'args are only allowed when another project is included (via include, git or oci)',
+      );
+    if (item.passVars !== undefined && !isInclude)
+      throw schema.error(
+        [...at, 'passVars'],
+        'passVars is only allowed when another project is included (via include, git or oci)',
+      );
     if (
       item.when &&
       !l.engine.evaluate(
@@ -259,14 +346,7 @@ function loadProject(
         rel(l.root, doc.file),
       )
     )
-      return;
-    if (item.git !== undefined || item.oci !== undefined) {
-      throw schema.error(
-        [...at, kinds[0]],
-        `${kinds[0]} includes are not supported by shipshape yet`,
-        'vendor the project into this repository and use "include:"',
-      );
-    }
+      continue;
 
     const target = (item.path ?? item.include) as string | undefined;
     const defaultTag = target ? path.basename(target) : '';
@@ -281,39 +361,111 @@ function loadProject(
       where,
     };
 
-    if (item.include !== undefined) {
-      const incDir = resolveInside(l.boundary, dir, String(item.include), 'include', where);
-      if (!isDirectory(incDir))
-        throw schema.error(
-          [...at, 'include'],
-          `include directory "${item.include}" does not exist`,
-        );
-      if (chain.includes(incDir)) {
-        const cycle = [...chain.slice(chain.indexOf(incDir)), incDir]
-          .map((d) => rel(l.root, d))
+    if (isInclude) {
+      let incDir: string;
+      let incSource = source;
+      let key: string;
+      if (item.include !== undefined) {
+        incDir = resolveInside(source.boundary, dir, String(item.include), 'include', where);
+        if (!isDirectory(incDir))
+          throw schema.error(
+            [...at, 'include'],
+            `include directory "${item.include}" does not exist`,
+          );
+        key = incDir;
+      } else {
+        const sources = l.venv.sources;
+        if (!sources)
+          throw schema.error([...at, kinds[0]], `${kinds[0]} includes cannot be used here`);
+        let fetched: { dir: string; label: string; key: string };
+        if (item.git !== undefined) {
+          const spec =
+            typeof item.git === 'string'
+              ? { url: item.git }
+              : schema.object(
+                  item.git,
+                  [...at, 'git'],
+                  'git include',
+                  { url: 'string', ref: 'any', subDir: 'string' },
+                  ['url'],
+                );
+          const {
+            url,
+            checkout: co,
+            label,
+          } = await checkoutGitSpec(sources, spec, schema, [...at, 'git'], where);
+          incSource = fetchedSource(l, co.dir, label);
+          incDir = subDirOf(co.dir, spec.subDir, (m) =>
+            schema.error([...at, 'git', 'subDir'], `${label}: ${m}`),
+          );
+          fetched = { dir: incDir, label, key: `${url.key}@${co.commit}` };
+        } else {
+          const spec = schema.object(
+            item.oci,
+            [...at, 'oci'],
+            'oci include',
+            { url: 'string', ref: 'any', subDir: 'string' },
+            ['url'],
+          );
+          let ref;
+          try {
+            ref = parseOciRef(spec.ref);
+          } catch (err) {
+            throw schema.error([...at, 'oci', 'ref'], (err as Error).message);
+          }
+          const art = await sources.oci.pull(String(spec.url), ref, where);
+          const label = String(spec.url);
+          incSource = fetchedSource(l, art.dir, label);
+          incDir = subDirOf(art.dir, spec.subDir, (m) =>
+            schema.error([...at, 'oci', 'subDir'], `${label}: ${m}`),
+          );
+          fetched = { dir: incDir, label, key: `${spec.url}@${art.digest}` };
+        }
+        key = `${fetched.key}/${path.relative(incSource.root, incDir)}`;
+      }
+      if (chain.includes(key)) {
+        const cycle = [...chain.slice(chain.indexOf(key)), key]
+          .map((d) => (path.isAbsolute(d) ? rel(l.root, d) : d))
           .join(' -> ');
         throw schema.error(
-          [...at, 'include'],
+          [...at, kinds[0]],
           `include cycle: ${cycle}`,
           'remove one of the includes in the cycle',
         );
       }
-      const childCtx = loadVars(
-        projectVars,
+      // A library project (.kluctl-library.yaml) gets only its args (and, with passVars,
+      // the includer's variables); any other project gets every variable.
+      const library = await libraryArgs(incDir);
+      let baseCtx: VarsContext = projectVars;
+      if (library) {
+        const vars: PlainObject = item.passVars === true ? deepMerge({}, projectVars.vars) : {};
+        delete vars.args;
+        const given = deepMerge({}, (item.args as PlainObject | undefined) ?? {});
+        vars.args = applyArgDefaults(library.specs, given, library.file);
+        baseCtx = {
+          vars,
+          imagesSource: item.passVars === true ? projectVars.imagesSource : undefined,
+        };
+      }
+      const childCtx = await loadVars(
+        baseCtx,
         doc,
         [...at, 'vars'],
         item.vars,
         { searchDirs },
         l.venv,
+        source.boundary,
       );
-      out.push(...loadProject(l, incDir, childCtx, project, ownTags, [...chain, incDir]));
+      out.push(
+        ...(await loadProject(l, incDir, incSource, childCtx, project, ownTags, [...chain, key])),
+      );
       if (common.barrier) out.push(plan(project, projectVars, project.tags, { ...common, where }));
-      return;
+      continue;
     }
 
     let itemDir: string | undefined;
     if (item.path !== undefined) {
-      itemDir = resolveInside(l.boundary, dir, String(item.path), 'path', where);
+      itemDir = resolveInside(source.boundary, dir, String(item.path), 'path', where);
       if (!isDirectory(itemDir))
         throw schema.error(
           [...at, 'path'],
@@ -322,7 +474,15 @@ function loadProject(
     }
     const renderIndex = itemDir ? (l.dirUses.get(itemDir) ?? 0) : 0;
     if (itemDir) l.dirUses.set(itemDir, renderIndex + 1);
-    const itemVars = loadVars(projectVars, doc, [...at, 'vars'], item.vars, { searchDirs }, l.venv);
+    const itemVars = await loadVars(
+      projectVars,
+      doc,
+      [...at, 'vars'],
+      item.vars,
+      { searchDirs },
+      l.venv,
+      source.boundary,
+    );
     out.push({
       ...plan(project, itemVars, unique([...project.tags, ...ownTags]), common),
       dir: itemDir,
@@ -345,7 +505,7 @@ function loadProject(
       onlyRender: item.onlyRender === true,
       recursive: item.recursive === true,
     });
-  });
+  }
   return out;
 }
 
@@ -372,20 +532,33 @@ function plan(
 }
 
 /** Loads the deployment.yaml tree below `root` with the target's variables. */
-export function loadDeploymentTree(
+export async function loadDeploymentTree(
   root: string,
   baseVars: PlainObject,
   engine: TemplateEngine,
   venv: VarsEnvironment,
-): DeploymentTree {
+): Promise<DeploymentTree> {
   const l: Loader = {
     root,
-    boundary: venv.boundary,
     engine,
     venv,
     projects: [],
     dirUses: new Map(),
+    sources: new Map(),
   };
-  const items = loadProject(l, root, { vars: deepMerge({}, baseVars) }, undefined, [], [root]);
+  const source: ProjectSource = {
+    root: venv.boundary.root,
+    boundary: venv.boundary,
+    renderPrefix: '',
+  };
+  const items = await loadProject(
+    l,
+    root,
+    source,
+    { vars: deepMerge({}, baseVars) },
+    undefined,
+    [],
+    [root],
+  );
   return { root: l.projects[0], projects: l.projects, items };
 }

@@ -28,7 +28,7 @@ const TARGET_FIELDS = {
 export async function loadKluctlProject(dir: string): Promise<KluctlProjectConfig> {
   const file = findYamlFileSync(dir, '.kluctl');
   if (!file) return { dir, targets: [], args: [] };
-  const doc = await readYamlFile(file);
+  const doc = await readYamlFile(file, file, { kluctl: true });
   const schema = new Schema(doc);
   const root = schema.object(doc.value ?? {}, [], '.kluctl.yaml', PROJECT_FIELDS);
 
@@ -55,11 +55,19 @@ export async function loadKluctlProject(dir: string): Promise<KluctlProjectConfi
       context: o.context as string | undefined,
       args: isPlainObject(o.args) ? o.args : {},
       images: parseFixedImages(doc, o.images, ['targets', i, 'images'], 'target'),
+      // An empty discriminator falls back to the project's, as in kluctl.
       discriminator:
-        (o.discriminator as string | undefined) ?? (root.discriminator as string | undefined),
+        (o.discriminator as string | undefined) || (root.discriminator as string | undefined),
       values: o,
     };
   });
 
-  return { dir, file, discriminator: root.discriminator as string | undefined, targets, args };
+  return {
+    dir,
+    file,
+    discriminator: root.discriminator as string | undefined,
+    aws: isPlainObject(root.aws) ? root.aws : undefined,
+    targets,
+    args,
+  };
 }

@@ -1,6 +1,12 @@
 import type { TemplateEngine } from '../templating/engine.js';
 import { UsageError, nearest } from '../util/errors.js';
-import { deepMerge, isPlainObject, newMap, type PlainObject } from '../util/merge.js';
+import {
+  deepMerge,
+  isPlainObject,
+  newMap,
+  withSortedKeys,
+  type PlainObject,
+} from '../util/merge.js';
 import { parseFixedImages } from '../images/fixed-images.js';
 import { applyArgDefaults, loadArgsFile, parseArgFlags } from './args.js';
 import type { FixedImage, KluctlProjectConfig, TargetConfig } from './types.js';
@@ -12,6 +18,8 @@ export interface TargetRequest {
   discriminator?: string;
   /** `-T`: renames the target; see resolveTarget for when the new name is visible. */
   targetNameOverride?: string;
+  /** The cluster context in use, which templates see as `target.context` ('' offline). */
+  clusterContext?: string;
   cwd: string;
 }
 
@@ -61,8 +69,8 @@ function selectTarget(
       throw new UsageError(`-t ${name}: the project defines no targets; omit -t`);
     return undefined;
   }
-  if (name === undefined)
-    throw new UsageError(`the project defines targets; choose one with -t (${names.join(', ')})`);
+  // Without -t, kluctl renders the no-name target even when the project defines targets.
+  if (name === undefined) return undefined;
   const t = project.targets.find((x) => x.name === name);
   if (!t) throw new UsageError(`unknown target "${name}"; known targets: ${names.join(', ')}`);
   return t;
@@ -110,9 +118,9 @@ export async function resolveTarget(
   engine: TemplateEngine,
 ): Promise<ResolvedTarget> {
   const selected = selectTarget(project, req.target);
-  let external: PlainObject = {};
+  // kluctl merges the args files over the -a arguments: a file wins.
+  let external = await parseArgFlags(req.args ?? [], req.cwd);
   for (const f of req.argsFiles ?? []) external = deepMerge(external, await loadArgsFile(f));
-  external = deepMerge(external, await parseArgFlags(req.args ?? [], req.cwd));
 
   const where = project.file ?? project.dir;
   const computeArgs = (targetValues: PlainObject) =>
@@ -134,7 +142,9 @@ export async function resolveTarget(
   for (let round = 0; round < 10; round++) {
     try {
       const r = renderLeaves(values, (s) =>
-        s.includes('{') ? engine.renderString(s, { target: values, args }, file) : s,
+        s.includes('{')
+          ? engine.renderString(s, withSortedKeys({ target: values, args }) as PlainObject, file)
+          : s,
       );
       values = r.value as PlainObject;
       args = computeArgs(values);
@@ -170,5 +180,21 @@ export async function resolveTarget(
     };
   }
   const discriminator = req.discriminator ?? (values.discriminator as string | undefined);
-  return { target, targetVars: values, args, discriminator, images };
+  const context = req.clusterContext ?? '';
+  const targetVars = selected
+    ? { ...values, aws: targetAws(values.aws, project.aws), context }
+    : { ...values, context };
+  return { target, targetVars, args, discriminator, images };
+}
+
+/**
+ * What templates see as `target.aws`: the target's settings, each missing one taken from the
+ * project's (kluctl's rule), `{}` when neither has any.
+ */
+function targetAws(own: unknown, project: PlainObject | undefined): PlainObject {
+  if (!isPlainObject(own)) return project ? { ...project } : {};
+  const out = { ...own };
+  for (const k of ['profile', 'serviceAccount'])
+    if (out[k] === undefined && project?.[k] !== undefined) out[k] = project[k];
+  return out;
 }

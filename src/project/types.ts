@@ -27,6 +27,8 @@ export interface KluctlProjectConfig {
   discriminator?: string;
   targets: TargetConfig[];
   args: ArgSpec[];
+  /** The project's `aws` settings, the default of each target's. */
+  aws?: Record<string, unknown>;
 }
 
 export interface IgnoreForDiffRule {

@@ -1,14 +1,22 @@
 import path from 'node:path';
-import { parse as parseYamlValue } from 'yaml';
 import type { TemplateEngine, TemplateScope, Vars } from '../templating/engine.js';
 import { UserError } from '../util/errors.js';
 import { deepMerge, isPlainObject, newMap, setPath, type PlainObject } from '../util/merge.js';
+import { toData } from '../sops/index.js';
 import type { EnvAccess } from './env-access.js';
 import type { ProjectBoundary } from '../util/project-boundary.js';
-import { parseYaml, parseYamlStream, type LocatedYaml, type YamlPath } from '../util/yaml.js';
+import {
+  parseKluctlValue,
+  parseYaml,
+  parseYamlStream,
+  type LocatedYaml,
+  type YamlPath,
+} from '../util/yaml.js';
 import { findInSearchDirs } from './paths.js';
 import { Schema } from '../util/schema.js';
 import type { SourceLocation } from './types.js';
+import type { Sources } from '../sources/index.js';
+import { loadRemoteVars, REMOTE_SOURCES, type RemoteVars } from './vars-remote.js';
 
 /** The variables visible at one point of the deployment tree. */
 export interface VarsContext {
@@ -25,6 +33,12 @@ export interface VarsEnvironment {
   env: EnvAccess;
   /** The template context for `vars` (adds globals such as `images.get_image`). */
   templateContext(vars: PlainObject): Vars;
+  /** git/OCI/cluster/http/cloud sources and SOPS of this run; absent: only local sources. */
+  sources?: Sources;
+  /** The target's kubeconfig context (cluster vars sources read its cluster). */
+  clusterContext?: string;
+  /** Told values of sensitive sources (Secrets, cloud secret stores), to mask and redact them. */
+  onSecret?: (value: string) => void;
 }
 
 const SOURCE_FIELDS = {
@@ -38,24 +52,13 @@ const SOURCE_FIELDS = {
   targetPath: 'string',
   multidoc: 'boolean',
 } as const;
-const SUPPORTED = ['values', 'file', 'systemEnvVars'];
-// kluctl sources shipshape cannot read (they need a cluster, a cloud or a remote repository):
-// recognised, so the error says so instead of "unknown field".
-const UNSUPPORTED = [
-  'git',
-  'gitFiles',
-  'clusterConfigMap',
-  'clusterSecret',
-  'clusterObject',
-  'http',
-  'awsSecretsManager',
-  'gcpSecretManager',
-  'vault',
-  'azureKeyVault',
-];
+const LOCAL = ['values', 'file', 'systemEnvVars'];
+const SUPPORTED = [...LOCAL, ...REMOTE_SOURCES];
+// Recognised so the error names them, not "unknown field": sources of newer kluctl releases.
+const UNSUPPORTED = ['gitFiles', 'clusterObject'];
 const ALL_FIELDS = {
   ...SOURCE_FIELDS,
-  ...Object.fromEntries(UNSUPPORTED.map((k) => [k, 'any' as const])),
+  ...Object.fromEntries([...REMOTE_SOURCES, ...UNSUPPORTED].map((k) => [k, 'any' as const])),
 };
 
 function renderStrings(value: unknown, render: (s: string) => string): unknown {
@@ -99,7 +102,7 @@ function envVars(
     }
     let parsed: unknown;
     try {
-      parsed = parseYamlValue(raw);
+      parsed = parseKluctlValue(raw);
     } catch {
       parsed = raw;
     }
@@ -109,36 +112,62 @@ function envVars(
   return out;
 }
 
+/** Parses a rendered vars file's text: SOPS-decrypted first when it is encrypted. */
+export function parseVarsText(
+  text: string,
+  file: string,
+  display: string,
+  multidoc: boolean,
+  venv: VarsEnvironment,
+  loc: { file: string; line?: number },
+): unknown {
+  const format = /\.json$/i.test(file) ? 'json' : 'yaml';
+  const decrypted = venv.sources?.sops.decryptDocuments(text, format, display, loc);
+  if (decrypted) {
+    const docs = decrypted.map(toData);
+    return multidoc ? docs : (docs[0] ?? {});
+  }
+  return multidoc
+    ? parseYamlStream(text, file, { kluctl: true })
+    : (parseYaml(text, file, { firstDocument: true, kluctl: true }).value ?? {});
+}
+
 /**
  * Loads a `vars` list (deployment project or item) into a copy of `ctx`. Each source sees the
  * variables loaded before it; string values of the source are rendered first (as kluctl does),
  * so a source can use earlier variables and have a `when`.
  */
-export function loadVars(
+export async function loadVars(
   ctx: VarsContext,
   doc: LocatedYaml,
   listPath: YamlPath,
   list: unknown,
   scope: TemplateScope,
   venv: VarsEnvironment,
-): VarsContext {
+  boundary: ProjectBoundary = venv.boundary,
+): Promise<VarsContext> {
   const schema = new Schema(doc);
   let cur: VarsContext = { vars: ctx.vars, imagesSource: ctx.imagesSource };
   const displayFile = path.basename(doc.file);
-  schema.list(list, listPath, 'vars').forEach((raw, i) => {
+  for (const [i, raw] of schema.list(list, listPath, 'vars').entries()) {
     const at = [...listPath, i];
     const fields = schema.object(raw, at, 'vars source', ALL_FIELDS);
     const unsupported = UNSUPPORTED.find((k) => k in fields);
     if (unsupported) {
       throw schema.error(
         [...at, unsupported],
-        `vars source "${unsupported}" is not supported by shipshape`,
-        `use ${SUPPORTED.join(', ')} (or render the values into a file)`,
+        `vars source "${unsupported}" is not supported by shipshape (nor by kluctl 2.22)`,
+        `use ${SUPPORTED.join(', ')}`,
       );
     }
     const types = SUPPORTED.filter((k) => k in fields);
+    if (types.length === 0)
+      throw schema.error(
+        at,
+        `unknown vars source type: a vars source needs one of ${SUPPORTED.join(', ')}`,
+      );
     if (types.length !== 1)
-      throw schema.error(at, `a vars source needs exactly one of ${SUPPORTED.join(', ')}`);
+      throw schema.error(at, `more than one vars source type (${types.join(', ')}) in one entry`);
     const error = (msg: string, hint?: string) => schema.error(at, msg, hint);
 
     const context = venv.templateContext(cur.vars);
@@ -150,24 +179,36 @@ export function loadVars(
       source.when !== '' &&
       !venv.engine.evaluate(String(source.when), context, displayFile)
     )
-      return;
+      continue;
     const ignoreMissing = source.ignoreMissing === true;
     if (source.multidoc === true && !source.targetPath)
       throw error('multidoc vars sources need targetPath');
 
     let value: unknown;
     let imagesSource: SourceLocation | undefined;
-    if (source.values !== undefined) {
+    const loc = { file: doc.file, line: doc.positionOf(at)?.line };
+    if (types[0] !== 'values' && types[0] !== 'file' && types[0] !== 'systemEnvVars') {
+      const remote: RemoteVars | undefined = await loadRemoteVars(
+        types[0] as (typeof REMOTE_SOURCES)[number],
+        source,
+        ignoreMissing,
+        { schema, at, loc, context, venv, displayFile },
+      );
+      if (remote === undefined) continue;
+      value = remote.value;
+      imagesSource = remote.imagesSource;
+      if (remote.targetPath) source.targetPath = remote.targetPath;
+    } else if (source.values !== undefined) {
       value = source.values;
       imagesSource = { file: doc.file, path: [...at, 'values'] };
     } else if (source.file !== undefined) {
       const name = String(source.file);
-      const file = findInSearchDirs(venv.boundary, scope.searchDirs, name, 'vars file', {
+      const file = findInSearchDirs(boundary, scope.searchDirs, name, 'vars file', {
         file: doc.file,
         line: doc.positionOf([...at, 'file'])?.line,
       });
       if (!file) {
-        if (ignoreMissing) return;
+        if (ignoreMissing) continue;
         throw schema.error(
           [...at, 'file'],
           `vars file "${name}" not found`,
@@ -175,10 +216,14 @@ export function loadVars(
         );
       }
       const text = venv.engine.renderFile(file, context, scope);
-      value =
-        source.multidoc === true
-          ? parseYamlStream(text, file)
-          : (parseYaml(text, file, { firstDocument: true }).value ?? {});
+      value = parseVarsText(
+        text,
+        file,
+        venv.engine.displayName(file),
+        source.multidoc === true,
+        venv,
+        loc,
+      );
       imagesSource = { file, path: [] };
     } else {
       value = envVars(source.systemEnvVars as PlainObject, venv.env, ignoreMissing, error);
@@ -212,6 +257,6 @@ export function loadVars(
         imagesSource: setsImages ? imagesSource : cur.imagesSource,
       };
     }
-  });
+  }
   return cur;
 }

@@ -5,7 +5,13 @@ import { oneLine } from '../util/one-line.js';
 import { parseChallenges, type AuthChallenge } from './challenge.js';
 import { RegistryCredentials, type FoundAuth } from './credentials.js';
 import type { RegistryTransportConfig } from './env-config.js';
-import { HttpClient, NetworkError, type HttpOptions, type RequestCounter } from './http.js';
+import {
+  HttpClient,
+  NetworkError,
+  readLimited,
+  type HttpOptions,
+  type RequestCounter,
+} from './http.js';
 import { isRegisteredDigest, isValidTag, repositoryKey, type ImageReference } from './reference.js';
 import { MIN_LENGTH, SecretRedactor } from '../util/secret-redactor.js';
 import { isCosignTag, nextLink } from './tags.js';
@@ -16,6 +22,12 @@ export interface RegistryClientOptions extends HttpOptions {
   maxPages?: number;
   /** `n` asked for per tag page (default 1000). */
   pageSize?: number;
+  /**
+   * Told every credential the client uses, as it first uses it: passwords and tokens from the
+   * environment or a credential helper, and tokens fetched from token servers. The actions
+   * pass core.setSecret, so the runner masks them in every log line.
+   */
+  onSecret?: (secret: string) => void;
 }
 
 export interface TagList {
@@ -73,12 +85,14 @@ export class RegistryClient {
   private readonly configs = new Map<string, Promise<Date | undefined>>();
   private readonly maxPages: number;
   private readonly pageSize: number;
+  private readonly onSecret: (secret: string) => void;
 
   constructor(opts: RegistryClientOptions = {}) {
     this.http = new HttpClient(opts);
     this.credentials = opts.credentials ?? RegistryCredentials.none();
     this.maxPages = opts.maxPages ?? 100;
     this.pageSize = opts.pageSize ?? 1000;
+    this.onSecret = opts.onSecret ?? (() => undefined);
   }
 
   close(): Promise<void> {
@@ -225,6 +239,138 @@ export class RegistryClient {
     return p;
   }
 
+  /**
+   * The manifest of a tag, parsed, with its digest (sha256 of the bytes received). For
+   * artifacts such as Helm charts: `accept` names the manifest types wanted.
+   */
+  async manifest(
+    ref: ImageReference,
+    tag: string,
+    accept: readonly string[],
+    counter?: RequestCounter,
+  ): Promise<{ digest: string; body: Record<string, unknown> }> {
+    // A registered digest is asked for as is (and the answer checked against it).
+    if (!isRegisteredDigest(tag)) checkTag(ref, tag);
+    const host = await this.host(ref, counter);
+    const url = new URL(`${host.base}/v2/${ref.repository}/manifests/${tag}`);
+    const res = await this.request(ref, url, 'GET', { accept: accept.join(', ') }, counter);
+    if (res.status === 404) {
+      await res.body?.cancel();
+      throw this.tagNotFound(ref, tag);
+    }
+    if (res.status !== 200) throw await this.failure(ref, res, `reading the manifest of ${tag}`);
+    const bytes = await readLimited(
+      res,
+      MAX_MANIFEST_BYTES,
+      `${repositoryKey(ref)}:${tag}: the manifest`,
+    );
+    let body: unknown;
+    try {
+      body = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      body = undefined;
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+      throw new UserError(
+        `${repositoryKey(ref)}:${tag}: the registry sent a manifest that is not JSON`,
+      );
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (isRegisteredDigest(tag) && tag.startsWith('sha256:') && tag !== digest)
+      throw new UserError(
+        `${repositoryKey(ref)}@${tag}: the manifest the registry sent does not match the digest asked for`,
+        {},
+        'report this to the registry operator',
+      );
+    return { digest, body: body as Record<string, unknown> };
+  }
+
+  /** A blob, at most `maxBytes` long and checked against its (registered) digest. */
+  async blob(
+    ref: ImageReference,
+    digest: string,
+    maxBytes: number,
+    counter?: RequestCounter,
+  ): Promise<Buffer> {
+    if (!isRegisteredDigest(digest))
+      throw new UserError(
+        `${repositoryKey(ref)}: refusing to fetch a blob by the invalid digest "${digest}"`,
+        {},
+        'report this to the registry operator',
+      );
+    const host = await this.host(ref, counter);
+    const url = new URL(`${host.base}/v2/${ref.repository}/blobs/${digest}`);
+    const res = await this.request(ref, url, 'GET', {}, counter);
+    if (res.status !== 200) throw await this.failure(ref, res, `reading blob ${digest}`);
+    const bytes = await readLimited(res, maxBytes, `${repositoryKey(ref)}: blob ${digest}`);
+    const [algorithm, hex] = digest.split(':');
+    if (createHash(algorithm).update(bytes).digest('hex') !== hex)
+      throw new UserError(
+        `${repositoryKey(ref)}: the blob the registry sent does not match its digest ${digest}`,
+        {},
+        'report this to the registry operator',
+      );
+    return bytes;
+  }
+
+  // ---- pushing (shipshape oci push) ----
+
+  /** Uploads a blob unless the repository has it (monolithic upload); returns its digest. */
+  async pushBlob(
+    ref: ImageReference,
+    bytes: Uint8Array,
+    counter?: RequestCounter,
+  ): Promise<string> {
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    const host = await this.host(ref, counter);
+    const base = `${host.base}/v2/${ref.repository}/blobs`;
+    const head = await this.request(ref, new URL(`${base}/${digest}`), 'HEAD', {}, counter, {});
+    await head.body?.cancel();
+    if (head.status === 200) return digest;
+    const start = await this.request(ref, new URL(`${base}/uploads/`), 'POST', {}, counter, {});
+    await start.body?.cancel();
+    const location = start.headers.get('location');
+    if (start.status !== 202 || !location)
+      throw new UserError(
+        `${repositoryKey(ref)}: starting a blob upload failed with HTTP ${start.status}`,
+      );
+    const url = new URL(location, `${host.base}/`);
+    if (url.origin !== new URL(host.base).origin)
+      throw new UserError(
+        `${repositoryKey(ref)}: the registry sent an upload location on another host; not following it`,
+      );
+    url.searchParams.set('digest', digest);
+    const put = await this.request(
+      ref,
+      url,
+      'PUT',
+      { 'content-type': 'application/octet-stream' },
+      counter,
+      { body: bytes },
+    );
+    if (put.status !== 201) throw await this.failure(ref, put, `uploading blob ${digest}`);
+    await put.body?.cancel();
+    return digest;
+  }
+
+  /** Puts a manifest under a tag; returns its digest. */
+  async pushManifest(
+    ref: ImageReference,
+    tag: string,
+    mediaType: string,
+    bytes: Uint8Array,
+    counter?: RequestCounter,
+  ): Promise<string> {
+    checkTag(ref, tag);
+    const host = await this.host(ref, counter);
+    const url = new URL(`${host.base}/v2/${ref.repository}/manifests/${tag}`);
+    const res = await this.request(ref, url, 'PUT', { 'content-type': mediaType }, counter, {
+      body: bytes,
+    });
+    if (res.status !== 201) throw await this.failure(ref, res, `putting the manifest of ${tag}`);
+    await res.body?.cancel();
+    return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  }
+
   private async getJson(
     ref: ImageReference,
     url: URL,
@@ -295,6 +441,8 @@ export class RegistryClient {
       p = this.credentials.authFor(ref.domain, ref.repository).then((a) => {
         if (a) {
           this.redactor.add(a.password, a.identityToken, a.registryToken);
+          for (const secret of [a.password, a.identityToken, a.registryToken])
+            if (secret) this.onSecret(secret);
           if (a.username && a.password !== undefined)
             this.redactor.addBasic(a.username, a.password);
         }
@@ -311,6 +459,7 @@ export class RegistryClient {
     host: HostInfo,
     counter: RequestCounter | undefined,
     fresh: boolean,
+    actions = 'pull',
   ): Promise<string | undefined> {
     const auth = await this.authFor(ref);
     if (auth?.registryToken) return `Bearer ${auth.registryToken}`;
@@ -321,7 +470,7 @@ export class RegistryClient {
       return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
     }
     if (ch.scheme !== 'bearer' || !ch.params.realm) return undefined;
-    const scope = `repository:${ref.repository}:pull`;
+    const scope = `repository:${ref.repository}:${actions}`;
     const key = JSON.stringify([ch.params.realm, ch.params.service, scope, auth?.source]);
     let p = this.tokens.get(key);
     if (p && !fresh) {
@@ -386,6 +535,7 @@ export class RegistryClient {
     if (typeof value !== 'string' || !value)
       throw new UserError(`${ref.registry}: the token server answered without a token`);
     this.redactor.add(value);
+    this.onSecret(value);
     // It goes into an Authorization header as is: visible ASCII only (RFC 6750 is stricter).
     if (!/^[\x21-\x7e]+$/.test(value))
       throw new UserError(`${ref.registry}: the token server answered with an invalid token`);
@@ -457,17 +607,25 @@ export class RegistryClient {
   private async request(
     ref: ImageReference,
     url: URL,
-    method: 'GET' | 'HEAD',
+    method: 'GET' | 'HEAD' | 'POST' | 'PUT',
     headers: Record<string, string>,
     counter: RequestCounter | undefined,
+    push?: { body?: Uint8Array },
   ): Promise<Response> {
     const host = await this.host(ref, counter);
     for (let attempt = 0; ; attempt++) {
-      const authorization = await this.authorization(ref, host, counter, attempt > 0);
+      const authorization = await this.authorization(
+        ref,
+        host,
+        counter,
+        attempt > 0,
+        push ? 'pull,push' : 'pull',
+      );
       const res = await this.http.send({
         url,
         method,
         headers: authorization ? { ...headers, authorization } : headers,
+        body: push?.body,
         transport: host.transport,
         counter,
       });
@@ -549,6 +707,8 @@ export class RegistryClient {
     );
   }
 }
+
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 
 /** Bearer wins over Basic when a registry offers both; other schemes are not supported. */
 function pickChallenge(header: string | null): AuthChallenge | undefined {

@@ -18,24 +18,40 @@ export class RegistryCredentials {
   private constructor(
     private readonly sets: EnvRegistrySet[],
     private readonly defaultTlsVerify: boolean,
-    private readonly docker: DockerConfig | undefined,
+    private readonly dockers: DockerConfig[],
     /** Warnings about the environment (never values). */
     readonly warnings: string[],
   ) {}
 
+  /**
+   * `extraSets` (e.g. from command-line flags) come before the environment's sets;
+   * `extraConfigFiles` (e.g. Helm's registry config) are asked after the docker config.
+   */
   static async load(
     env: Record<string, string | undefined>,
-    opts: { runHelper?: HelperRunner; dockerConfig?: boolean } = {},
+    opts: {
+      runHelper?: HelperRunner;
+      dockerConfig?: boolean;
+      extraSets?: EnvRegistrySet[];
+      extraConfigFiles?: string[];
+    } = {},
   ): Promise<RegistryCredentials> {
     const cfg = readEnvRegistryConfig(env);
-    const docker =
-      opts.dockerConfig === false ? undefined : await DockerConfig.load(env, opts.runHelper);
-    return new RegistryCredentials(cfg.sets, cfg.defaultTlsVerify, docker, cfg.warnings);
+    const dockers =
+      opts.dockerConfig === false ? [] : [await DockerConfig.load(env, opts.runHelper)];
+    for (const file of opts.extraConfigFiles ?? [])
+      dockers.push(await DockerConfig.loadFile(file, env, opts.runHelper));
+    return new RegistryCredentials(
+      [...(opts.extraSets ?? []), ...cfg.sets],
+      cfg.defaultTlsVerify,
+      dockers,
+      cfg.warnings,
+    );
   }
 
   /** No credentials and default TLS: for tests and anonymous use. */
   static none(): RegistryCredentials {
-    return new RegistryCredentials([], true, undefined, []);
+    return new RegistryCredentials([], true, [], []);
   }
 
   private matching(domain: string, repository: string): EnvRegistrySet[] {
@@ -82,6 +98,10 @@ export class RegistryCredentials {
       const { username, password, identityToken, registryToken, source } = set;
       return { username, password, identityToken, registryToken, source };
     }
-    return this.docker?.lookup(domain);
+    for (const docker of this.dockers) {
+      const found = await docker.lookup(domain);
+      if (found) return found;
+    }
+    return undefined;
   }
 }

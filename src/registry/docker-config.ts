@@ -107,7 +107,15 @@ export class DockerConfig {
     runHelper: HelperRunner = runCredentialHelper,
   ): Promise<DockerConfig> {
     const dir = env.DOCKER_CONFIG || path.join(env.HOME || os.homedir(), '.docker');
-    const file = path.join(dir, 'config.json');
+    return DockerConfig.loadFile(path.join(dir, 'config.json'), env, runHelper);
+  }
+
+  /** A file in docker's config.json format (Helm's registry config is one); missing is empty. */
+  static async loadFile(
+    file: string,
+    env: Record<string, string | undefined>,
+    runHelper: HelperRunner = runCredentialHelper,
+  ): Promise<DockerConfig> {
     let config: ConfigJson = {};
     try {
       config = JSON.parse(await readFile(file, 'utf8')) as ConfigJson;

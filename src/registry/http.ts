@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { Agent, fetch, type Response } from 'undici';
+import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
 import { UserError } from '../util/errors.js';
 import type { RegistryTransportConfig } from './env-config.js';
 
@@ -23,13 +23,31 @@ export interface HttpOptions {
   /** Per attempt (default 30 s). */
   timeoutMs?: number;
   userAgent?: string;
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default process.env). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * The proxy settings every HTTP client honours (curl, docker, Go): `https_proxy` /
+ * `HTTPS_PROXY` for https, `http_proxy` / `HTTP_PROXY` for http (and for https when no
+ * HTTPS proxy is set, as undici and Node do), `no_proxy` / `NO_PROXY` (host names, domain
+ * suffixes, `host:port`, `*`). Lower case wins, as in curl. Undefined without a proxy.
+ */
+export function proxySettings(
+  env: Record<string, string | undefined>,
+): { httpProxy?: string; httpsProxy?: string; noProxy: string } | undefined {
+  const read = (name: string) => env[name.toLowerCase()] || env[name] || undefined;
+  const httpProxy = read('HTTP_PROXY');
+  const httpsProxy = read('HTTPS_PROXY');
+  if (!httpProxy && !httpsProxy) return undefined;
+  return { httpProxy, httpsProxy, noProxy: read('NO_PROXY') ?? '' };
 }
 
 export interface HttpRequest {
   url: URL;
-  method: 'GET' | 'HEAD' | 'POST';
+  method: 'GET' | 'HEAD' | 'POST' | 'PUT';
   headers?: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array;
   transport: RegistryTransportConfig;
   counter?: RequestCounter;
   /** Fail on the first network error (probes that have a fallback). */
@@ -116,9 +134,10 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 export class HttpClient {
   /** All requests sent, retries included. */
   requests = 0;
-  private readonly agents = new Map<string, Agent>();
+  private readonly agents = new Map<string, Dispatcher>();
   private readonly limits = new Map<string, LimitFunction>();
-  private readonly o: Required<Omit<HttpOptions, 'userAgent'>> & { userAgent: string };
+  private readonly o: Required<Omit<HttpOptions, 'userAgent' | 'env'>> & { userAgent: string };
+  private readonly proxy: ReturnType<typeof proxySettings>;
 
   constructor(opts: HttpOptions = {}) {
     this.o = {
@@ -130,9 +149,10 @@ export class HttpClient {
       timeoutMs: opts.timeoutMs ?? 30_000,
       userAgent: opts.userAgent ?? 'shipshape',
     };
+    this.proxy = proxySettings(opts.env ?? process.env);
   }
 
-  private agent(t: RegistryTransportConfig): Agent {
+  private agent(t: RegistryTransportConfig): Dispatcher {
     const key = JSON.stringify([t.insecureSkipTlsVerify, t.caFile, t.certFile, t.keyFile]);
     let agent = this.agents.get(key);
     if (!agent) {
@@ -148,14 +168,16 @@ export class HttpClient {
           );
         }
       };
-      agent = new Agent({
-        connect: {
-          rejectUnauthorized: !t.insecureSkipTlsVerify,
-          ca: read(t.caFile, 'ca'),
-          cert: read(t.certFile, 'cert'),
-          key: read(t.keyFile, 'key'),
-        },
-      });
+      const tls = {
+        rejectUnauthorized: !t.insecureSkipTlsVerify,
+        ca: read(t.caFile, 'ca'),
+        cert: read(t.certFile, 'cert'),
+        key: read(t.keyFile, 'key'),
+      };
+      // Through a proxy the registry's TLS runs inside the CONNECT tunnel (requestTls).
+      agent = this.proxy
+        ? new EnvHttpProxyAgent({ ...this.proxy, connect: tls, requestTls: tls })
+        : new Agent({ connect: tls });
       this.agents.set(key, agent);
     }
     return agent;
@@ -218,4 +240,30 @@ export class HttpClient {
     await Promise.all([...this.agents.values()].map((a) => a.close()));
     this.agents.clear();
   }
+}
+
+/** A response body of at most `max` bytes; a longer one is cut off with an error. */
+export async function readLimited(res: Response, max: number, what: string): Promise<Buffer> {
+  const length = Number(res.headers.get('content-length'));
+  if (Number.isFinite(length) && length > max) {
+    await res.body?.cancel();
+    throw new UserError(
+      `${what} is larger than ${Math.round(max / 1024 / 1024)} MiB; not reading it`,
+    );
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (res.body) {
+    for await (const chunk of res.body) {
+      size += chunk.length;
+      if (size > max) {
+        await res.body.cancel().catch(() => undefined);
+        throw new UserError(
+          `${what} is larger than ${Math.round(max / 1024 / 1024)} MiB; not reading it`,
+        );
+      }
+      chunks.push(Buffer.from(chunk));
+    }
+  }
+  return Buffer.concat(chunks);
 }

@@ -5,6 +5,7 @@ import { UserError } from '../util/errors.js';
 import { isPlainObject } from '../util/merge.js';
 import { refOf, refString, type K8sObject } from '../util/k8s.js';
 import type { SeenImage } from './types.js';
+import type { DynamicChoice, DynamicImages, DynamicUse } from '../images/dynamic.js';
 
 interface Call {
   image: string;
@@ -16,7 +17,8 @@ interface Call {
 const TOKEN = /__shipshape_get_image_(\d+)__/g;
 
 const pyBool = (v: unknown) => (v ? 'True' : 'False');
-const quote = (v: unknown) => JSON.stringify(String(v));
+// kluctl formats with Python's "%s": no escaping, so `regex("^1\.")` keeps its backslash once.
+const quote = (v: unknown) => `"${String(v)}"`;
 
 /**
  * kluctl's `version.*` helpers build the filter string given to get_image's second argument,
@@ -44,12 +46,85 @@ export interface ImageResolveContext {
   tags: string[];
   /** list-images reports unpinned images instead of failing; they keep the bare image name. */
   allowUnresolved: boolean;
+  /** -u/--update-images applies to this item: the newest tag wins over the deployed image. */
+  updateImages?: boolean;
+}
+
+type Choice = DynamicChoice & { resultImage?: string; error?: string };
+type Path = (string | number)[];
+
+/** Every get_image token in an object: its call, where it is, and the container around it. */
+function tokensIn(obj: K8sObject): { n: number; path: Path; container: string; whole: boolean }[] {
+  const out: { n: number; path: Path; container: string; whole: boolean }[] = [];
+  const visit = (node: unknown, path: Path, parent: Record<string, unknown> | undefined) => {
+    if (typeof node === 'string') {
+      if (!node.includes('__shipshape_get_image_')) return;
+      const container = parent && typeof parent.name === 'string' ? parent.name : '';
+      for (const m of node.matchAll(TOKEN))
+        out.push({ n: Number(m[1]), path, container, whole: m[0] === node });
+    } else if (Array.isArray(node)) node.forEach((v, i) => visit(v, [...path, i], undefined));
+    else if (isPlainObject(node))
+      for (const [k, v] of Object.entries(node)) visit(v, [...path, k], node);
+  };
+  visit(obj, [], undefined);
+  return out;
 }
 
 /** Hands out get_image() tokens during templating and resolves them in rendered objects. */
 export class ImagePlaceholders {
   private readonly calls: Call[] = [];
   readonly seen: SeenImage[] = [];
+  /** Dynamic choices by object and path (after prefetch). */
+  private readonly choices = new Map<K8sObject, Map<string, Choice>>();
+
+  /** `dynamic`: registry lookups (and deployed images) for images without a fixed one. */
+  constructor(private readonly dynamic?: DynamicImages) {}
+
+  /**
+   * Looks up, for every use without a fixed image, the registry's newest tag and the deployed
+   * image (in parallel, once per image and filter / per object), so resolve() can use them.
+   */
+  async prefetch(
+    items: readonly { objects: readonly K8sObject[]; ctx: ImageResolveContext }[],
+  ): Promise<void> {
+    if (!this.dynamic) return;
+    const uses: { use: DynamicUse; key: string }[] = [];
+    for (const { objects, ctx } of items) {
+      for (const obj of objects) {
+        // Tokens resolve in the object kustomize returned (a List's items included).
+        const r = refOf(obj);
+        for (const t of tokensIn(obj)) {
+          const call = this.calls[t.n];
+          if (!call) continue;
+          const use = {
+            image: call.image,
+            namespace: r.namespace,
+            deployment: `${r.kind}/${r.name}`,
+            container: t.container,
+          };
+          if (findFixedImage(use, ctx.fixed, ctx.fromVars)) continue;
+          uses.push({
+            use: {
+              image: call.image,
+              latestVersion: call.latestVersion,
+              object: obj,
+              path: t.path,
+              wholeValue: t.whole,
+              update: ctx.updateImages === true,
+            },
+            key: JSON.stringify([t.n, t.path]),
+          });
+        }
+      }
+    }
+    if (!uses.length) return;
+    const found = await this.dynamic.prefetch(uses.map((u) => u.use));
+    for (const u of uses) {
+      let m = this.choices.get(u.use.object);
+      if (!m) this.choices.set(u.use.object, (m = new Map()));
+      m.set(u.key, found.get(u.use) as Choice);
+    }
+  }
 
   /** The `images` object templates see. */
   readonly templateObject = {
@@ -72,7 +147,12 @@ export class ImagePlaceholders {
   resolve(obj: K8sObject, ctx: ImageResolveContext): void {
     const ref = refOf(obj);
     const deployment = `${ref.kind}/${ref.name}`;
-    const visit = (node: unknown, parent: Record<string, unknown> | undefined): unknown => {
+    const dynamicFor = this.choices.get(obj);
+    const visit = (
+      node: unknown,
+      parent: Record<string, unknown> | undefined,
+      path: Path,
+    ): unknown => {
       if (typeof node === 'string') {
         if (!node.includes('__shipshape_get_image_')) return node;
         const container = parent && typeof parent.name === 'string' ? parent.name : '';
@@ -80,35 +160,53 @@ export class ImagePlaceholders {
           const call = this.calls[Number(n)];
           const use = { image: call.image, namespace: ref.namespace, deployment, container };
           const fi = findFixedImage(use, ctx.fixed, ctx.fromVars);
+          const dyn = fi ? undefined : dynamicFor?.get(JSON.stringify([Number(n), path]));
+          const resultImage = fi?.resultImage ?? dyn?.resultImage;
           this.seen.push({
             ...use,
             latestVersion: call.latestVersion,
-            resultImage: fi?.resultImage,
+            resultImage,
             fixedImage: fi,
+            dynamic: dyn
+              ? {
+                  versionFilter: dyn.versionFilter,
+                  registryImage: dyn.registryImage,
+                  deployedImage: dyn.deployedImage,
+                  chosen: dyn.chosen,
+                  why: dyn.why,
+                }
+              : undefined,
             deploymentDir: ctx.deploymentDir,
             tags: ctx.tags,
+            object: {
+              group: ref.group,
+              version: ref.version,
+              kind: ref.kind,
+              name: ref.name,
+              namespace: ref.namespace,
+            },
           });
-          if (!fi) {
+          if (!resultImage) {
             if (ctx.allowUnresolved) return call.image;
             throw new UserError(
-              `failed to find fixed image for ${call.image} (${refString(ref)}${container ? `, container ${container}` : ''}, item ${ctx.deploymentDir})`,
+              `failed to find fixed image for ${call.image} (${refString(ref)}${container ? `, container ${container}` : ''}, item ${ctx.deploymentDir})${dyn?.error ? `, and the registry lookup failed: ${dyn.error}` : ''}`,
               {},
               `pin it with -F ${call.image}=${call.image}:<tag>, a --fixed-images-file, the target's "images" or an "images" variable`,
             );
           }
-          return fi.resultImage;
+          return resultImage;
         });
       }
       if (Array.isArray(node)) {
-        node.forEach((v, i) => (node[i] = visit(v, undefined)));
+        node.forEach((v, i) => (node[i] = visit(v, undefined, [...path, i])));
         return node;
       }
       if (isPlainObject(node)) {
-        for (const [k, v] of Object.entries(node)) node[k] = visit(v, node);
+        for (const [k, v] of Object.entries(node)) node[k] = visit(v, node, [...path, k]);
         return node;
       }
       return node;
     };
-    visit(obj, undefined);
+    visit(obj, undefined, []);
   }
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { Document, parseDocument } from 'yaml';
 import { findYamlFileSync } from '../project/find-file.js';
 import { UserError } from '../util/errors.js';
 import { isPlainObject, type PlainObject } from '../util/merge.js';
@@ -54,33 +54,45 @@ export function prepareKustomization(
 ): PreparedKustomization {
   const existing = findYamlFileSync(dir, 'kustomization');
   let ky: PlainObject;
-  let file = existing ?? path.join(dir, 'kustomization.yaml');
+  // Edits go through the document, so every scalar keeps the form the user wrote: kustomize
+  // reads `"yes"` and `yes` differently.
+  let doc: Document;
+  const file = existing ?? path.join(dir, 'kustomization.yaml');
   if (existing) {
     if (opts.recursive)
       throw new UserError(
         `recursive: true cannot be used when ${opts.itemName} has a kustomization`,
         { file: existing },
       );
-    const parsed = parseYaml(readFileSync(existing, 'utf8'), existing).value ?? {};
+    const text = readFileSync(existing, 'utf8');
+    const parsed = parseYaml(text, existing).value ?? {};
     if (!isPlainObject(parsed))
       throw new UserError('kustomization must be a mapping', { file: existing });
     ky = parsed;
+    doc = parseDocument(text, { uniqueKeys: false });
   } else {
     const resources = listFiles(dir, opts.recursive).filter(
       (f) => isYaml(f) && !isHelmFile(path.basename(f)),
     );
     ky = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources };
-    file = path.join(dir, 'kustomization.yaml');
+    doc = new Document(ky);
   }
   let changed = !existing;
   if (
     opts.overrideNamespace !== undefined &&
     (ky.namespace === undefined || ky.namespace === null || ky.namespace === '')
   ) {
-    ky.namespace = opts.overrideNamespace;
+    doc.set('namespace', opts.overrideNamespace);
     changed = true;
   }
-  if (changed) writeFileSync(file, stringify(ky));
+  // kluctl keeps the order kustomize reads the objects in (its files in order, generated
+  // objects last), where the kustomize CLI would sort them by kind (its "legacy" order).
+  const ownSortOptions = ky.sortOptions !== undefined;
+  if (!ownSortOptions) {
+    doc.set('sortOptions', { order: 'fifo' });
+    changed = true;
+  }
+  if (changed) writeFileSync(file, doc.toString());
   const annotations =
     isPlainObject(ky.metadata) && isPlainObject(ky.metadata.annotations)
       ? ky.metadata.annotations
@@ -89,7 +101,7 @@ export function prepareKustomization(
   return {
     barrier: flag('kluctl.io/barrier'),
     waitReadiness: flag('kluctl.io/wait-readiness'),
-    // Both only take effect at the top of a build.
-    batchable: ky.sortOptions === undefined && ky.buildMetadata === undefined,
+    // Both only take effect at the top of a build (a batch's top orders fifo too).
+    batchable: !ownSortOptions && ky.buildMetadata === undefined,
   };
 }

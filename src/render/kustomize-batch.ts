@@ -73,7 +73,7 @@ export async function buildItems(
     }
     writeFileSync(
       path.join(root, 'kustomization.yaml'),
-      stringify({ resources: members.map(String) }),
+      stringify({ resources: members.map(String), sortOptions: { order: 'fifo' } }),
     );
     let objects: K8sObject[];
     try {

@@ -8,7 +8,6 @@ import {
   parseFixedImages,
 } from '../images/fixed-images.js';
 import { loadDeploymentTree, type DeploymentItemPlan } from '../project/deployment.js';
-import { findYamlFileSync } from '../project/find-file.js';
 import { envAccess } from '../project/env-access.js';
 import { loadKluctlProject } from '../project/kluctl-project.js';
 import { isDirectory, isInside } from '../project/paths.js';
@@ -19,11 +18,13 @@ import { TemplateEngine } from '../templating/engine.js';
 import { UserError } from '../util/errors.js';
 import { ProjectBoundary } from '../util/project-boundary.js';
 import type { K8sObject } from '../util/k8s.js';
-import type { PlainObject } from '../util/merge.js';
-import { ImagePlaceholders, versionHelpers } from './images.js';
+import { withSortedKeys, type PlainObject } from '../util/merge.js';
+import { ImagePlaceholders, versionHelpers, type ImageResolveContext } from './images.js';
+import { openRenderSources, protectRenderDir, type RenderSources } from './sources.js';
 import { Inclusion } from './inclusion.js';
 import { findKustomize, type KustomizeTool } from './kustomize.js';
 import { buildItems } from './kustomize-batch.js';
+import { HelmItemRenderer, chartFilesIn } from './helm-items.js';
 import { checkKustomizations } from './kustomization-check.js';
 import { prepareKustomization } from './kustomization.js';
 import { checkRenderOutputDir, moveIntoPlace } from './output-dir.js';
@@ -33,6 +34,14 @@ import { TemplateIgnore } from './templateignore.js';
 import type { RenderedItem, RenderOptions, RenderResult } from './types.js';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/**
+ * An item directory as kluctl names it (the `kluctl.io/deployment-item-dir` annotation,
+ * `--include-deployment-dir`, the render directory's layout): relative to the root of the
+ * source, the git repository the project lives in, else the project directory.
+ */
+const sourceRelative = (item: DeploymentItemPlan, dir: string) =>
+  toPosix(path.relative(item.project.source.root, dir)) || '.';
 
 interface RenderContext {
   root: string;
@@ -50,6 +59,10 @@ interface RenderContext {
   templateContext: (vars: PlainObject) => PlainObject;
   /** Directories of all rendered items, so an item does not render another item's directory. */
   itemDirs: Set<string>;
+  /** git/OCI sources, SOPS and dynamic images of this run (render/sources.ts). */
+  sources: RenderSources;
+  /** Items -u/--update-images applies to. */
+  updateImages: (item: DeploymentItemPlan) => boolean;
 }
 
 /** The `images` variable as fixed images, remembering where the list lives. */
@@ -70,34 +83,35 @@ interface PreparedItem {
   relDir: string;
   renderDir: string;
   batchable: boolean;
+  /** The rendered directory holds helm-chart.yaml files (rendered before its kustomization). */
+  helm: boolean;
 }
 
-/** Renders an item's templates and readies its kustomization (synchronous CPU work). */
+/** Renders an item's templates (synchronous CPU work). */
 function prepareItem(rc: RenderContext, item: DeploymentItemPlan): PreparedItem {
   const dir = item.dir as string;
-  const relDir = toPosix(path.relative(rc.root, dir)) || '.';
+  const relDir = sourceRelative(item, dir);
   const renderDir = path.join(
     rc.renderRoot,
+    item.project.source.renderPrefix,
     item.renderIndex ? `${relDir}-${item.renderIndex}` : relDir,
   );
   const skipDirs = new Set([...rc.itemDirs].filter((d) => d !== dir && isInside(dir, d)));
-  renderTemplateDir(rc.engine, rc.ignore, rc.boundary, {
+  renderTemplateDir(rc.engine, rc.ignore, item.project.source.boundary, {
     sourceDir: dir,
     targetDir: renderDir,
-    // Templates may mutate data (update_dict, list.append): each item gets its own copy, as in kluctl.
-    vars: rc.templateContext(structuredClone(item.vars.vars)),
+    vars: rc.templateContext(item.vars.vars),
     scope: { searchDirs: [dir, ...item.project.searchDirs] },
     skipDirs,
+    decrypt: rc.sources.decrypt,
   });
-  if (item.onlyRender) return { item, relDir, renderDir, batchable: false };
-  const helmChart = findYamlFileSync(renderDir, 'helm-chart');
-  if (helmChart) {
-    throw new UserError(
-      'Helm charts are not supported by this version of shipshape',
-      { file: path.join(dir, path.basename(helmChart)) },
-      `exclude the item (e.g. -E ${item.tags[item.tags.length - 1] ?? relDir}) or render it elsewhere`,
-    );
-  }
+  return { item, relDir, renderDir, batchable: false, helm: chartFilesIn(renderDir).length > 0 };
+}
+
+/** Readies an item's kustomization, after its Helm charts were rendered into their output files. */
+function prepareBuild(p: PreparedItem): void {
+  const { item, relDir, renderDir } = p;
+  if (item.onlyRender) return;
   const prepared = prepareKustomization(renderDir, {
     overrideNamespace: item.project.overrideNamespace,
     recursive: item.recursive,
@@ -105,7 +119,41 @@ function prepareItem(rc: RenderContext, item: DeploymentItemPlan): PreparedItem 
   });
   item.barrier ||= prepared.barrier;
   item.waitReadiness ||= prepared.waitReadiness;
-  return { item, relDir, renderDir, batchable: prepared.batchable };
+  p.batchable = prepared.batchable;
+}
+
+/** Renders the Helm charts of every item that has some, in parallel; the first failure (in item order) wins. */
+async function renderHelm(
+  rc: RenderContext,
+  opts: RenderOptions,
+  prepared: PreparedItem[],
+): Promise<void> {
+  const withHelm = prepared.filter((p) => p.helm);
+  if (withHelm.length === 0) return;
+  const renderer = new HelmItemRenderer({
+    projectRoot: rc.root,
+    boundary: rc.boundary,
+    env: opts.env ?? process.env,
+    kubeVersion: opts.kubernetesVersion,
+    credentialFlags: opts.helmCredentials,
+    log: opts.log ?? (() => undefined),
+  });
+  try {
+    // helm/template.ts bounds the helm processes; items wait on them, not on each other.
+    const results = await Promise.allSettled(
+      withHelm.map((p) =>
+        renderer.renderItem({
+          sourceDir: p.item.dir as string,
+          renderDir: p.renderDir,
+          name: p.relDir,
+        }),
+      ),
+    );
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  } finally {
+    await renderer.close();
+  }
 }
 
 /** kluctl's labels, annotations and image resolution on the objects kustomize built. */
@@ -123,13 +171,7 @@ function finishItem(
   };
   if (item.skipDeleteIfTags) annotations['kluctl.io/skip-delete-if-tags'] = 'true';
 
-  const imageCtx = {
-    fixed: rc.fixed,
-    fromVars: imagesFromVars(item.vars),
-    deploymentDir: relDir,
-    tags: item.tags,
-    allowUnresolved: rc.allowUnresolvedImages,
-  };
+  const imageCtx = imageContext(rc, item, relDir);
   const objects = postprocessObjects(built, {
     labels,
     annotations,
@@ -144,13 +186,24 @@ function finishItem(
   return objects;
 }
 
-function toRenderedItem(
-  root: string,
+function imageContext(
+  rc: RenderContext,
   item: DeploymentItemPlan,
-  objects: K8sObject[],
-): RenderedItem {
+  relDir: string,
+): ImageResolveContext {
   return {
-    dir: item.dir ? toPosix(path.relative(root, item.dir)) || '.' : undefined,
+    fixed: rc.fixed,
+    fromVars: imagesFromVars(item.vars),
+    deploymentDir: relDir,
+    tags: item.tags,
+    allowUnresolved: rc.allowUnresolvedImages,
+    updateImages: rc.updateImages(item),
+  };
+}
+
+function toRenderedItem(item: DeploymentItemPlan, objects: K8sObject[]): RenderedItem {
+  return {
+    dir: item.dir ? sourceRelative(item, item.dir) : undefined,
     tags: item.tags,
     barrier: item.barrier,
     message: item.message,
@@ -182,6 +235,21 @@ export async function renderProject(
   opts: RenderOptions,
   extras: RenderProjectExtras = {},
 ): Promise<RenderResult & { renderDir?: string }> {
+  const context: { target?: string } = {};
+  const rs = openRenderSources(opts, () => context.target);
+  try {
+    return await renderWithSources(opts, extras, rs, context);
+  } finally {
+    await rs.close();
+  }
+}
+
+async function renderWithSources(
+  opts: RenderOptions,
+  extras: RenderProjectExtras,
+  rs: RenderSources,
+  context: { target?: string },
+): Promise<RenderResult & { renderDir?: string }> {
   const root = path.resolve(opts.projectDir);
   if (!isDirectory(root))
     throw new UserError(
@@ -210,15 +278,17 @@ export async function renderProject(
   for (const f of opts.fixedImagesFiles ?? []) fixed.push(...(await loadFixedImagesFile(f)));
   fixed.push(...(opts.fixedImages ?? []).map(parseFixedImageArg));
 
-  const placeholders = new ImagePlaceholders();
+  context.target = resolved.target?.context;
+  const placeholders = new ImagePlaceholders(rs.dynamic);
   // Templates see `images` as the get_image() object; the `images` variable stays in the
-  // vars for fixed-image lookup.
+  // vars for fixed-image lookup. Each render gets its own copy (templates may mutate data:
+  // update_dict, list.append), with keys sorted as kluctl's Go maps give them.
   const templateContext = (vars: PlainObject) => ({
-    ...vars,
+    ...(withSortedKeys(vars) as PlainObject),
     images: placeholders.templateObject,
     version: versionHelpers,
   });
-  const tree = loadDeploymentTree(
+  const tree = await loadDeploymentTree(
     root,
     { target: resolved.targetVars, args: resolved.args },
     engine,
@@ -227,6 +297,9 @@ export async function renderProject(
       boundary,
       env: envAccess(opts.env ?? process.env, opts.allowEnv),
       templateContext,
+      sources: rs.sources,
+      clusterContext: resolved.target?.context,
+      onSecret: (v) => rs.sources.opts.onSecret?.(v),
     },
   );
 
@@ -236,7 +309,7 @@ export async function renderProject(
       i.onlyRender ||
       i.alwaysDeploy ||
       i.barrier ||
-      inclusion.matches(i.tags, i.dir ? toPosix(path.relative(root, i.dir)) || '.' : undefined),
+      inclusion.matches(i.tags, i.dir ? sourceRelative(i, i.dir) : undefined),
   );
   const pathItems = selected.filter((i) => i.dir !== undefined);
   log(
@@ -264,6 +337,10 @@ export async function renderProject(
     keepsRenderDir: Boolean(opts.renderOutputDir) || (extras.keepRenderDir ?? false),
     templateContext,
     itemDirs: new Set(pathItems.map((i) => i.dir as string)),
+    sources: rs,
+    updateImages: (i) =>
+      opts.updateImages === true &&
+      inclusion.matches(i.tags, i.dir ? sourceRelative(i, i.dir) : undefined),
   };
 
   const started = Date.now();
@@ -271,6 +348,8 @@ export async function renderProject(
   try {
     // All templates first: a kustomization may use another item's rendered directory.
     const prepared = pathItems.map((item) => prepareItem(rc, item));
+    await renderHelm(rc, opts, prepared);
+    for (const p of prepared) prepareBuild(p);
     const toBuild = prepared.filter((p) => !p.item.onlyRender);
     checkKustomizations(renderRoot, (f) => toPosix(path.relative(renderRoot, f)));
     const built = await buildItems(
@@ -283,10 +362,13 @@ export async function renderProject(
       })),
       availableParallelism(),
     );
+    await placeholders.prefetch(
+      toBuild.map((p, i) => ({ objects: built[i], ctx: imageContext(rc, p.item, p.relDir) })),
+    );
     const objectsByItem = new Map<DeploymentItemPlan, K8sObject[]>(
       toBuild.map((p, i) => [p.item, finishItem(rc, p, built[i])]),
     );
-    items = selected.map((item) => toRenderedItem(root, item, objectsByItem.get(item) ?? []));
+    items = selected.map((item) => toRenderedItem(item, objectsByItem.get(item) ?? []));
   } catch (err) {
     rmSync(renderRoot, { recursive: true, force: true });
     throw err;
@@ -295,6 +377,8 @@ export async function renderProject(
   log(`rendered ${objects.length} object(s) in ${Date.now() - started} ms`);
 
   let renderDir: string | undefined;
+  if (rc.keepsRenderDir)
+    protectRenderDir(renderRoot, rs.decrypted, opts.renderOutputSecrets === true);
   if (opts.renderOutputDir) {
     renderDir = path.resolve(opts.renderOutputDir);
     moveIntoPlace(renderRoot, renderDir);

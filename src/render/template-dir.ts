@@ -20,6 +20,8 @@ export interface TemplateDirJob {
   scope: TemplateScope;
   /** Directories rendered by other items; their own item renders them. */
   skipDirs: ReadonlySet<string>;
+  /** SOPS: the content of a rendered file, decrypted when it is encrypted (render/sources.ts). */
+  decrypt?: (file: string, content: Buffer, display: string) => Buffer;
 }
 
 function isBinary(buf: Buffer): boolean {
@@ -65,13 +67,16 @@ export function renderTemplateDir(
         if (entry.name === '.templateignore' && render) continue;
         const buf = readFileSync(from);
         const binary = isBinary(buf);
-        const text =
-          !render || binary || ignore.ignores(from)
-            ? buf
-            : engine.renderFile(from, job.vars, job.scope);
+        // Like kluctl, a file without `{` cannot be a template and is copied byte for byte
+        // (rendering would drop its final newline and turn CRLF into LF).
+        const verbatim = !render || binary || !buf.includes(0x7b) || ignore.ignores(from);
+        const text = verbatim ? buf : engine.renderFile(from, job.vars, job.scope);
         if (!binary && /\.ya?ml$/i.test(entry.name))
           checkAliasExpansion(text.toString(), engine.displayName(from));
-        writeFileSync(to, text);
+        writeFileSync(
+          to,
+          job.decrypt ? job.decrypt(to, Buffer.from(text), engine.displayName(from)) : text,
+        );
       }
     }
     open.delete(real);

@@ -1,3 +1,5 @@
+import type { HelmCredentialFlags } from '../helm/credentials.js';
+import type { ClusterConnector, Sources } from '../sources/index.js';
 import type { SeenImage } from '../images/types.js';
 import type { K8sObject } from '../util/k8s.js';
 import type { ConflictResolutionRule, IgnoreForDiffRule, ItemBehaviour } from '../project/types.js';
@@ -34,6 +36,25 @@ export interface RenderOptions {
   allowEnv?: readonly string[];
   /** Progress lines (log groups in actions, stderr in the CLI). */
   log?: (line: string) => void;
+  /** kluctl's `--kubernetes-version`: the kube version Helm charts see (default v1.20.0). */
+  kubernetesVersion?: string;
+  /** `--helm-*` / `--registry-*` credentials for charts pulled when rendering (skipPrePull). */
+  helmCredentials?: HelmCredentialFlags;
+  /**
+   * The run's git/OCI/remote-vars sources and SOPS decryptor, shared by every render of the
+   * run (each repository, artifact and image is fetched once); default: one per render.
+   */
+  sources?: Sources;
+  /** How to reach the cluster (cluster vars sources, deployed images); absent: offline. */
+  cluster?: ClusterConnector;
+  /** Told every secret learned while rendering (decrypted values, Secrets from the cluster). */
+  onSecret?: (value: string) => void;
+  /** `-u/--update-images`: dynamic images take the newest tag even when deployed. */
+  updateImages?: boolean;
+  /** Registry lookups for get_image() without a fixed image (default true). */
+  dynamicImages?: boolean;
+  /** Keep decrypted values in --render-output-dir (default: they are replaced by ***). */
+  renderOutputSecrets?: boolean;
 }
 
 export type { SeenImage } from '../images/types.js';

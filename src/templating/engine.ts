@@ -56,7 +56,23 @@ export class TemplateEngine {
     return out === 'True';
   }
 
+  private readonly sourceRoots: { dir: string; label: string }[] = [];
+
+  /**
+   * A directory fetched from elsewhere (a git or OCI include, a git vars source): its
+   * templates may load only its own files, and messages name them `label/path`.
+   */
+  addSourceRoot(dir: string, label: string): void {
+    if (this.sourceRoots.some((s) => s.dir === dir)) return;
+    this.sourceRoots.push({ dir, label });
+    this.env.loader.addSource(dir);
+  }
+
   displayName(file: string): string {
+    for (const s of this.sourceRoots) {
+      const rel = path.relative(s.dir, file);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel)) return `${s.label}/${rel || '.'}`;
+    }
     return path.relative(this.projectRoot, file) || file;
   }
 }

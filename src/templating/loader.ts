@@ -7,18 +7,32 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ProjectBoundary } from '../util/project-boundary.js';
+import { isInside, ProjectBoundary } from '../util/project-boundary.js';
 import { TemplateError } from './errors.js';
 
 export class ProjectLoader {
   private readonly cache = new Map<string, string>();
   private bounds: ProjectBoundary | undefined;
+  /** Fetched sources (git/OCI includes, git vars): each is a boundary of its own. */
+  private readonly sources: { dir: string; boundary: ProjectBoundary }[] = [];
 
   constructor(readonly root: string) {}
 
   // Found on first use: finding it walks up the directories looking for the git repository.
-  private get boundary(): ProjectBoundary {
+  private get projectBoundary(): ProjectBoundary {
     return (this.bounds ??= ProjectBoundary.forProject(this.root));
+  }
+
+  /** Registers a fetched source: templates in it load only from it (never from the parent). */
+  addSource(dir: string): void {
+    if (!this.sources.some((s) => s.dir === dir))
+      this.sources.push({ dir, boundary: ProjectBoundary.exactly(dir) });
+  }
+
+  /** The boundary of the source `p` belongs to (a fetched one, else the project's). */
+  private boundaryOf(p: string): ProjectBoundary {
+    for (const s of this.sources) if (isInside(s.dir, p)) return s.boundary;
+    return this.projectBoundary;
   }
 
   /**
@@ -35,29 +49,32 @@ export class ProjectLoader {
   }
 
   private find(name: string, fromPath: string, searchDirs: readonly string[]): string {
+    // A name is looked up in the source of the template asking (or of the search dirs).
+    const own = this.boundaryOf(fromPath || searchDirs[0] || this.root);
     if ((name.startsWith('./') || name.startsWith('../')) && fromPath) {
-      return this.checked(path.resolve(path.dirname(fromPath), name), name);
+      return this.checked(own, path.resolve(path.dirname(fromPath), name), name);
     }
-    if (path.isAbsolute(name)) return this.checked(path.normalize(name), name);
+    if (path.isAbsolute(name)) return this.checked(own, path.normalize(name), name);
     const pieces = name.split('/').filter((p) => p && p !== '.');
     if (pieces.includes('..') || !pieces.length) throw this.notFound(name, searchDirs);
     for (const dir of searchDirs) {
       const candidate = path.join(dir, ...pieces);
       if (!existsSync(candidate)) continue;
-      this.assertReadable(candidate, name);
-      if (this.boundary.isFile(candidate)) return candidate;
+      const boundary = this.boundaryOf(dir);
+      this.assertReadable(boundary, candidate, name);
+      if (boundary.isFile(candidate)) return candidate;
     }
     throw this.notFound(name, searchDirs);
   }
 
-  private checked(abs: string, name: string): string {
-    this.assertReadable(abs, name);
-    if (!this.boundary.isFile(abs)) throw new TemplateError('TemplateNotFound', name);
+  private checked(boundary: ProjectBoundary, abs: string, name: string): string {
+    this.assertReadable(boundary, abs, name);
+    if (!boundary.isFile(abs)) throw new TemplateError('TemplateNotFound', name);
     return abs;
   }
 
-  private assertReadable(abs: string, name: string): void {
-    const verdict = this.boundary.verdict(abs);
+  private assertReadable(boundary: ProjectBoundary, abs: string, name: string): void {
+    const verdict = boundary.verdict(abs);
     if (verdict !== 'ok') {
       const why = {
         outside: 'outside the project',

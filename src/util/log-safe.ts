@@ -61,7 +61,8 @@ const RISKY_STRING = /(?:^|[\s\u0085])::|##\[|\r/;
  * `##`. Without such a string the YAML is what `yaml` prints anyway.
  */
 export function logSafeYaml(value: unknown, options: ToStringOptions = {}): string {
-  const doc = new Document(value);
+  // No anchors and aliases: a reader of our output should not need to resolve them.
+  const doc = new Document(value, { aliasDuplicateObjects: false });
   let risky = false;
   visit(doc, {
     Scalar(_, node) {

@@ -86,3 +86,20 @@ export function getPath(
   }
   return { found: true, value: cur };
 }
+
+/**
+ * A deep copy whose maps list their keys sorted. kluctl hands every variable to Jinja2
+ * through Go maps and JSON, so templates iterating a dict from the variables (`items()`,
+ * `to_yaml`, `for k in d`) see its keys in sorted order, whatever the YAML order was.
+ */
+export function withSortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withSortedKeys);
+  if (!isPlainObject(value)) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  return newMap(
+    Object.keys(value)
+      .sort()
+      .map((k) => [k, withSortedKeys(value[k])]),
+  );
+}

@@ -9,6 +9,9 @@ import {
   parseAllDocuments,
   parseDocument,
   type Node,
+  parse as parseValue,
+  type ScalarTag,
+  type Tags,
   type ToJSOptions,
 } from 'yaml';
 import { UserError } from './errors.js';
@@ -55,6 +58,14 @@ function indexPositions(root: Node | null, lc: LineCounter, file: string): Map<s
       const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
+        if (pair.key !== null && !isScalar(pair.key) && !isAlias(pair.key)) {
+          const at = lc.linePos((pair.key as Node).range?.[0] ?? 0);
+          throw new UserError(
+            'invalid map key: a key must be a plain value, not a mapping or a list',
+            { file, line: at.line, col: at.col },
+            'a `{{ ... }}` expression must be quoted where YAML would read its braces as a mapping',
+          );
+        }
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const p = [...path, key];
         const pos = at((pair.key as Node | null)?.range?.[0]);
@@ -128,18 +139,61 @@ function toValue(doc: { toJS(o: ToJSOptions): unknown }, file: string): unknown 
   }
 }
 
+export interface ParseOptions {
+  /** Accept a stream of several documents and use the first (kluctl's reading of a vars file). */
+  firstDocument?: boolean;
+  /**
+   * Read it as kluctl reads its own files (.kluctl.yaml, deployment.yaml, vars and args files,
+   * `-a` values): YAML 1.1, where `yes`/`on`/`y` are booleans, `0755` is octal and `1_000` is
+   * 1000, but, as in Go's yaml.v2, without base-60 numbers or timestamps.
+   */
+  kluctl?: boolean;
+}
+
+/** `0o17`: Go's yaml.v2 reads it as octal (strconv's prefix), YAML 1.1 itself does not. */
+const GO_OCTAL: ScalarTag = {
+  tag: 'tag:yaml.org,2002:int',
+  format: 'OCT',
+  default: true,
+  test: /^[-+]?0o[0-7_]+$/,
+  resolve: (src) => {
+    const sign = src.startsWith('-') ? -1 : 1;
+    return sign * parseInt(src.replace(/^[-+]?0o/, '').replace(/_/g, ''), 8);
+  },
+};
+
+const KLUCTL_DIALECT = {
+  version: '1.1',
+  customTags: (tags: Tags) => [
+    ...tags.filter(
+      (t) =>
+        !(
+          typeof t === 'object' &&
+          (t.format === 'TIME' || t.tag === 'tag:yaml.org,2002:timestamp')
+        ),
+    ),
+    GO_OCTAL,
+  ],
+} as const;
+
+const dialect = (opts: ParseOptions) => (opts.kluctl ? KLUCTL_DIALECT : {});
+
+/** A scalar or flow value as kluctl reads it (`-a name=VALUE`, systemEnvVars). */
+export function parseKluctlValue(text: string): unknown {
+  return parseValue(text, KLUCTL_DIALECT);
+}
+
 /**
- * Parses one YAML document; syntax errors name file:line:col. With `firstDocument`, a
- * stream of several documents is accepted and only the first is used (kluctl's reading of a
- * vars file).
+ * Parses one YAML document; syntax errors name file:line:col.
  */
-export function parseYaml(
-  text: string,
-  file: string,
-  opts: { firstDocument?: boolean } = {},
-): LocatedYaml {
+export function parseYaml(text: string, file: string, opts: ParseOptions = {}): LocatedYaml {
   const lc = new LineCounter();
-  const options = { lineCounter: lc, prettyErrors: true, uniqueKeys: false } as const;
+  const options = {
+    lineCounter: lc,
+    prettyErrors: true,
+    uniqueKeys: false,
+    ...dialect(opts),
+  } as const;
   const doc = opts.firstDocument
     ? ([parseAllDocuments(text, options)].flat()[0] ?? parseDocument('', options))
     : parseDocument(text, options);
@@ -163,13 +217,17 @@ export function checkAliasExpansion(text: string, file: string): void {
   }
 }
 
-export async function readYamlFile(file: string, displayName = file): Promise<LocatedYaml> {
-  return parseYaml(await readFile(file, 'utf8'), displayName);
+export async function readYamlFile(
+  file: string,
+  displayName = file,
+  opts: ParseOptions = {},
+): Promise<LocatedYaml> {
+  return parseYaml(await readFile(file, 'utf8'), displayName, opts);
 }
 
 /** Parses a multi-document stream (e.g. kustomize output); empty documents are skipped. */
-export function parseYamlStream(text: string, file: string): unknown[] {
-  const docs = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false });
+export function parseYamlStream(text: string, file: string, opts: ParseOptions = {}): unknown[] {
+  const docs = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false, ...dialect(opts) });
   const out: unknown[] = [];
   for (const doc of Array.isArray(docs) ? docs : [docs]) {
     if (doc.errors.length > 0) throw yamlError(file, doc.errors[0] as never);

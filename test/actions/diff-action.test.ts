@@ -35,7 +35,10 @@ function diff(inputs: Record<string, string> = {}, env: Record<string, string> =
 }
 
 const comments = () => server.comments(REPO, pr);
-const errorLine = (run: ActionRun) => run.stdout.split('\n').find((l) => l.startsWith('::error::'));
+/** The first error annotation, with or without file and line properties. */
+const errorLine = (run: ActionRun) => run.stdout.split('\n').find((l) => l.startsWith('::error'));
+/** A comment's report: its body without the footer, which is not compared. */
+const reportOf = (body: string) => body.slice(0, body.indexOf('\n\n<!-- shipshape:footer -->'));
 
 beforeAll(async () => {
   server = await startGitHubServer();
@@ -94,7 +97,24 @@ describe('actions/diff on a pull request (bundled dist/diff.js)', () => {
     expect(result.targets.map((t) => [t.target, t.summary])).toEqual([
       ['prod', { new: 1, changed: 3, deleted: 1, unchanged: 0 }],
     ]);
-    expect(first.summary).toContain(comment.body.slice(comment.body.indexOf('\n') + 1).trimEnd());
+    expect(first.summary).toContain(reportOf(comment.body).slice(comment.body.indexOf('\n') + 1));
+    for (const count of ['new', 'changed', 'deleted', 'orphan'])
+      expect(first.outputs[count], count).toBe(
+        String({ new: 1, changed: 3, deleted: 1, orphan: 0 }[count]),
+      );
+    // The full report as markdown, for a step that posts it somewhere else.
+    expect(readFileSync(first.outputs['markdown-file'], 'utf8').trimEnd()).toBe(
+      reportOf(comment.body).slice(comment.body.indexOf('\n') + 1),
+    );
+  });
+
+  it('ends the comment with the head commit and a link to the run', () => {
+    const [comment] = comments();
+    expect(comment.body).toMatch(
+      new RegExp(
+        `\\n\\n<!-- shipshape:footer -->\\n<sub>shipshape diff of \`${headSha.slice(0, 12)}\` · \\[workflow run\\]\\(${server.url}/${REPO}/actions/runs/4242\\)</sub>$`,
+      ),
+    );
   });
 
   it('never prints the token except to mask it', () => {
@@ -102,9 +122,10 @@ describe('actions/diff on a pull request (bundled dist/diff.js)', () => {
     expect(lines).toEqual([`::add-mask::${token}`]);
   });
 
-  it('leaves the comment alone when run again on the same commit', async () => {
+  it('leaves the comment alone when run again on the same commit, in another run', async () => {
     const writes = server.writes().length;
-    const again = await diff();
+    // Another run: the footer would differ, and is not compared.
+    const again = await diff({}, { GITHUB_RUN_ID: '4343' });
     expect(again.code, again.stdout).toBe(0);
     expect(again.stdout).toContain('is up to date');
     expect(server.writes()).toHaveLength(writes);
@@ -275,8 +296,9 @@ describe('actions/diff: bad input', () => {
       },
     );
     expect(run.code).toBe(1);
+    // An annotation on the line at fault, with the path in the repository.
     expect(errorLine(run)).toMatch(
-      /rendering the head \(working tree\) of target prod failed: .*shout/,
+      /^::error title=shipshape diff,file=deploy\/web\/config\.yaml,line=2(,col=\d+)?::rendering the head \(working tree\) of target prod failed: .*shout/,
     );
     const [comment] = server.comments(REPO, number);
     expect(comment.body.split('\n')[0]).toBe('<!-- shipshape:diff:diff:deploy/prod -->');
@@ -287,10 +309,193 @@ describe('actions/diff: bad input', () => {
     );
     expect(run.summary).toContain('### shipshape diff failed');
   });
+});
 
-  it('rejects against: cluster for now', async () => {
-    const run = await diff({ against: 'cluster' });
+/**
+ * A pull request of its own from `branch` (made from main with `files`), its checkout, and
+ * runs of the bundled diff action on it.
+ */
+async function pullRequest(branch: string, files: Record<string, string | null>) {
+  let sha = await server.push(REPO, branch, files, `Open ${branch}`);
+  const number = await server.openIssue(REPO, { pull: { head: branch } });
+  const dir = checkout(server, REPO, branch);
+  return {
+    number,
+    comments: () => server.comments(REPO, number),
+    labels: () => server.repo(REPO).issues.get(number)!.labels,
+    async push(change: Record<string, string | null>) {
+      sha = await server.push(REPO, branch, change);
+      git(dir, 'pull', '--quiet', '--ff-only');
+    },
+    run(inputs: Record<string, string> = {}, env: Record<string, string> = {}) {
+      return runActionEntry(
+        'diff',
+        { ...INPUTS, 'github-token': token, ...inputs },
+        {
+          ...runnerEnv(server, REPO, dir),
+          ...eventEnv('pull_request', {
+            pull_request: { number, base: { ref: 'main' }, head: { ref: branch, sha } },
+          }),
+          ...env,
+        },
+      );
+    },
+  };
+}
+
+const config = () => diffPullRequest().base['deploy/web/config.yaml'];
+
+describe('actions/diff: comments people keep turned on', () => {
+  it('comment: changes-only posts nothing while nothing changes, then says when the changes are gone', async () => {
+    const p = await pullRequest('quiet', { 'docs/notes.md': 'nothing rendered\n' });
+    const writes = server.writes().length;
+    const quiet = await p.run({ comment: 'changes-only', label: 'changes-rendered' });
+    expect(quiet.code, quiet.stdout).toBe(0);
+    expect(quiet.outputs['has-changes']).toBe('false');
+    expect(quiet.outputs['comment-url']).toBeUndefined();
+    expect(p.comments()).toEqual([]);
+    expect(server.writes()).toHaveLength(writes);
+
+    await p.push({
+      'deploy/web/config.yaml': config().replace('LOG_LEVEL: info', 'LOG_LEVEL: warn'),
+    });
+    const loud = await p.run({ comment: 'changes-only', label: 'changes-rendered' });
+    expect(loud.code, loud.stdout).toBe(0);
+    expect(p.comments()).toHaveLength(1);
+    expect(p.comments()[0].body).toContain('+  LOG_LEVEL: warn');
+    expect(p.labels()).toEqual(['changes-rendered']);
+
+    await p.push({ 'deploy/web/config.yaml': config() });
+    const gone = await p.run({ comment: 'changes-only', label: 'changes-rendered' });
+    expect(gone.code, gone.stdout).toBe(0);
+    expect(p.comments()).toHaveLength(1);
+    expect(p.comments()[0].body).toContain(
+      'No changes any more: the rendered objects of this pull request are the same as those of its base.',
+    );
+    expect(gone.outputs['comment-url']).toContain(`#issuecomment-${p.comments()[0].id}`);
+    expect(p.labels()).toEqual([]);
+
+    const writesAfter = server.writes().length;
+    const again = await p.run({ comment: 'changes-only', label: 'changes-rendered' });
+    expect(again.code, again.stdout).toBe(0);
+    expect(server.writes()).toHaveLength(writesAfter);
+  });
+
+  it('comment-mode: recreate replaces the comment, new adds one, delete removes them', async () => {
+    const p = await pullRequest('modes', {
+      'deploy/web/config.yaml': config().replace('LOG_LEVEL: info', 'LOG_LEVEL: error'),
+    });
+    await p.run();
+    const [first] = p.comments();
+
+    await p.push({
+      'deploy/web/config.yaml': config().replace('LOG_LEVEL: info', 'LOG_LEVEL: trace'),
+    });
+    const recreated = await p.run({ 'comment-mode': 'recreate' });
+    expect(recreated.code, recreated.stdout).toBe(0);
+    expect(p.comments()).toHaveLength(1);
+    expect(p.comments()[0].id).not.toBe(first.id);
+    expect(p.comments()[0].body).toContain('+  LOG_LEVEL: trace');
+    // The same report again: nothing to recreate.
+    const writes = server.writes().length;
+    await p.run({ 'comment-mode': 'recreate' });
+    expect(server.writes()).toHaveLength(writes);
+
+    await p.push({
+      'deploy/web/config.yaml': config().replace('LOG_LEVEL: info', 'LOG_LEVEL: fatal'),
+    });
+    await p.run({ 'comment-mode': 'new' });
+    await p.run({ 'comment-mode': 'new' });
+    expect(p.comments().map((c) => c.body.includes('+  LOG_LEVEL: fatal'))).toEqual([false, true]);
+
+    const deleted = await p.run({ 'comment-mode': 'delete' });
+    expect(deleted.code, deleted.stdout).toBe(0);
+    expect(deleted.stdout).toContain('Deleted 2 comment(s).');
+    expect(p.comments()).toEqual([]);
+  });
+
+  it('keeps a comment per comment-key, under the title given, with a table of every target first', async () => {
+    const p = await pullRequest('keys', diffPullRequest().head);
+    const both = await p.run({
+      targets: 'prod, staging',
+      'comment-key': 'all targets',
+      title: 'What changes on the clusters',
+    });
+    const one = await p.run({ 'comment-key': 'prod only' });
+    expect(both.code, both.stdout).toBe(0);
+    expect(one.code, one.stdout).toBe(0);
+    const [all, prod] = p.comments();
+    expect(all.body.split('\n')[0]).toBe('<!-- shipshape:diff:diff:key:all%20targets -->');
+    expect(prod.body.split('\n')[0]).toBe('<!-- shipshape:diff:diff:key:prod%20only -->');
+    expect(all.body).toContain(
+      [
+        '### What changes on the clusters',
+        '',
+        `Rendered changes against \`origin/main\` (\`${git(workspace, 'rev-parse', 'origin/main').slice(0, 12)}\`).`,
+        '',
+        '| target | new | changed | deleted | unchanged |',
+        '|---|--:|--:|--:|--:|',
+        '| `prod` | 1 | 3 | 1 | 0 |',
+        '| `staging` | 1 | 3 | 1 | 0 |',
+        '',
+        '#### Target `prod`: 1 new, 3 changed, 1 deleted, 0 unchanged',
+      ].join('\n'),
+    );
+    expect(both.outputs.new).toBe('2');
+    // One target: no table.
+    expect(prod.body).not.toContain('| target |');
+  });
+
+  it('escapes a title as plain text', async () => {
+    const p = await pullRequest('title', diffPullRequest().head);
+    await p.run({ title: 'Diff for @octocat <b>#1</b>' });
+    expect(p.comments()[0].body).toContain(
+      '### Diff for @&#8203;octocat \\<b\\>\\#&#8203;1\\</b\\>',
+    );
+  });
+});
+
+describe('inputs a command does not use', () => {
+  it('the root action refuses target for command: diff, naming the inputs diff takes', async () => {
+    const run = await runActionEntry(
+      'action',
+      { command: 'diff', ...INPUTS, target: 'prod', comment: 'false' },
+      { ...runnerEnv(server, REPO, workspace), ...prEvent() },
+    );
     expect(run.code).toBe(1);
-    expect(errorLine(run)).toContain('against: cluster is not supported yet');
+    expect(errorLine(run)).toContain(
+      '::error::diff does not use the input target (target is an input of render); its inputs are project-dir, args,',
+    );
+    expect(run.stdout).toContain('hint: did you mean targets?');
+    expect(run.stdout).not.toContain('::group::diff against');
+  });
+
+  it('an action under actions/ refuses a misspelt input the runner only warns about', async () => {
+    const run = await diff({ 'comment-mdoe': 'new' });
+    expect(run.code).toBe(1);
+    expect(errorLine(run)).toContain('diff does not use the input comment-mdoe;');
+    expect(run.stdout).toContain('hint: did you mean comment-mode?');
+  });
+
+  it('an empty input counts as not given', async () => {
+    const run = await runActionEntry(
+      'action',
+      { command: 'diff', ...INPUTS, target: '', comment: 'false' },
+      { ...runnerEnv(server, REPO, workspace), ...prEvent() },
+    );
+    expect(run.code, run.stdout).toBe(0);
+  });
+});
+
+describe('command: list-targets (root action)', () => {
+  it('gives the targets as JSON for a matrix', async () => {
+    const run = await runActionEntry(
+      'action',
+      { command: 'list-targets', 'project-dir': 'deploy' },
+      runnerEnv(server, REPO, workspace),
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs.targets)).toEqual(['prod', 'staging']);
+    expect(run.outputs.count).toBe('2');
   });
 });

@@ -20,9 +20,9 @@ let seeder: RegistrySeeder;
 let token: string;
 let repoCount = 0;
 
-// Suites run at the same time (most of a run is spent in GitHub's write pacing), so the one
-// that pushes new tags has registry repositories of its own: `evolving/…`; the others use
-// `fixed/…`.
+// Suites run at the same time (most of a run is spent in GitHub's write pacing), so each
+// one that pushes new tags has registry repositories of its own (`evolving/…`,
+// `declining/…`); the others use `fixed/…`.
 const TAGS = {
   'team/web': ['1.4.2', '1.5.0-rc1', '1.5.0'],
   'team/worker': ['2.0.0', '2.1.0'],
@@ -32,7 +32,7 @@ const TAGS = {
 
 /** The fixture repository with REGISTRY replaced by `<test registry>/<namespace>`. */
 function repoFiles(
-  namespace: 'fixed' | 'evolving',
+  namespace: 'fixed' | 'evolving' | 'declining',
   edit: (text: string) => string = (t) => t,
 ): Record<string, string> {
   const files = readTree(path.join(FIXTURES, 'image-bump/repo'));
@@ -45,7 +45,8 @@ function repoFiles(
 /** A fresh repository in the stand-in and its checkout at main. */
 async function freshRepo(files: Record<string, string>) {
   const full = `acme/bump-${++repoCount}`;
-  await server.createRepo(full, { files });
+  const repo = await server.createRepo(full, { files, collaborators: ['alice'] });
+  repo.teams.add('platform');
   return { full, workspace: checkout(server, full, 'main') };
 }
 
@@ -74,17 +75,29 @@ const writesTo = (full: string) =>
     .filter(
       (r) => r.path.startsWith(`/repos/${full}/`) || JSON.stringify(r.body).includes(`"${full}"`),
     );
-const branchOf = (image: string) =>
-  `shipshape/image-bump-deploy/${registry.host.replace(':', '-')}-evolving-team-${image}`;
+const branchOf = (image: string, ns = 'evolving', prefix = 'shipshape/') =>
+  `${prefix}image-bump-deploy/${registry.host.replace(':', '-')}-${ns}-team-${image}`;
+
+/** Someone closing or reopening a pull request on GitHub (the REST call the web page makes). */
+async function setState(full: string, number: number, state: 'open' | 'closed') {
+  const res = await fetch(`${server.url}/repos/${full}/pulls/${number}`, {
+    method: 'PATCH',
+    headers: { authorization: `token ${person}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ state }),
+  });
+  expect(res.status, await res.text()).toBe(200);
+}
+let person: string;
 
 beforeAll(async () => {
   if (unavailable) return;
   server = await startGitHubServer();
   token = server.issueToken();
+  person = server.issueToken({ login: 'alice' });
   registry = await startRegistry();
   seeder = new RegistrySeeder({ url: registry.url });
   await seeder.push(
-    ['fixed', 'evolving'].flatMap((ns) =>
+    ['fixed', 'evolving', 'declining'].flatMap((ns) =>
       Object.entries(TAGS).flatMap(([repo, tags]) =>
         tags.map((tag) => ({ repository: `${ns}/${repo}`, tag })),
       ),
@@ -218,6 +231,132 @@ describe.skipIf(unavailable).concurrent('actions/image-bump (bundled dist/image-
     );
   });
 
+  describe('pull requests that behave like Renovate and Dependabot', () => {
+    let full: string;
+    let workspace: string;
+    let reg: string;
+    let first: ActionRun;
+    const INPUTS = {
+      'branch-prefix': 'deps/',
+      title: 'chore(deps): bump {image} to {to}',
+      'commit-message': 'chore(deps): bump {image} from {from} to {to}',
+      reviewers: 'alice',
+      'team-reviewers': 'platform',
+      assignees: 'alice, mallory',
+      draft: 'true',
+    };
+    const webBranch = () => branchOf('web', 'declining', 'deps/');
+    const pullOf = (branch: string) => open(full).find((p) => p.pull!.head === branch);
+    const bumpAgain = () => bump(full, workspace, INPUTS);
+
+    beforeAll(async () => {
+      reg = `${registry.host}/declining`;
+      ({ full, workspace } = await freshRepo(repoFiles('declining')));
+      first = await bumpAgain();
+    });
+
+    it.sequential('opens drafts with templated titles, reviewers, teams and assignees', () => {
+      expect(first.code, first.stdout).toBe(0);
+      const web = pullOf(webBranch())!;
+      expect(web.title).toBe(`chore(deps): bump ${reg}/team/web to 1.5.0`);
+      expect(web.pull!.draft).toBe(true);
+      expect(web.pull!.requestedReviewers).toEqual(['alice']);
+      expect(web.pull!.requestedTeams).toEqual(['platform']);
+      expect(web.assignees).toEqual(['alice']);
+      expect(first.stdout).toMatch(/::warning::GitHub did not assign mallory to #\d+/);
+      expect(git(server.repo(full).git.dir, 'log', '-1', '--format=%s', webBranch())).toBe(
+        `chore(deps): bump ${reg}/team/web from 1.4.2 to 1.5.0`,
+      );
+    });
+
+    it.sequential('says per pull request what it did, as JSON', () => {
+      const dir = server.repo(full).git.dir;
+      const records = JSON.parse(first.outputs['pull-requests-json']);
+      const web = pullOf(webBranch())!;
+      expect(records).toContainEqual({
+        number: web.number,
+        url: `${server.url}/${full}/pull/${web.number}`,
+        operation: 'created',
+        branch: webBranch(),
+        headSha: git(dir, 'rev-parse', webBranch()),
+        group: `${reg}/team/web`,
+      });
+      expect(records).toHaveLength(2);
+    });
+
+    it.sequential(
+      'does not propose a version again once its pull request was closed unmerged',
+      async () => {
+        const web = pullOf(webBranch())!;
+        await setState(full, web.number, 'closed');
+        const run = await bumpAgain();
+        expect(run.code, run.stdout).toBe(0);
+        expect(pullOf(webBranch())).toBeUndefined();
+        expect(open(full)).toHaveLength(1); // the worker's
+        const records = JSON.parse(run.outputs['pull-requests-json']) as { number: number }[];
+        expect(records.map((r) => r.number)).not.toContain(web.number);
+        // The job summary's text is escaped markdown.
+        expect(run.summary).toContain(`was declined in \\#&#8203;${web.number}`);
+        // The closed pull request is told once how to undo.
+        const [told] = server.comments(full, web.number);
+        expect(told.body).toContain(`will not propose \`${reg}/team/web\` \`1.5.0\` again`);
+        expect(told.body).toContain('Reopen this pull request');
+        expect(server.repo(full).issues.get(web.number)!.body).toMatch(
+          /<!-- shipshape:declined [^ ]+team\/web@1\.5\.0 -->\n$/,
+        );
+        const writes = writesTo(full).length;
+        const again = await bumpAgain();
+        expect(again.code, again.stdout).toBe(0);
+        expect(writesTo(full)).toHaveLength(writes);
+      },
+    );
+
+    it.sequential('takes a reopened pull request over again', async () => {
+      const closed = server.pullRequests(full).find((p) => p.pull!.head === webBranch())!;
+      await setState(full, closed.number, 'open');
+      const run = await bumpAgain();
+      expect(run.code, run.stdout).toBe(0);
+      expect(pullOf(webBranch())?.number).toBe(closed.number);
+      expect(server.repo(full).issues.get(closed.number)!.body).toMatch(
+        /<!-- shipshape:proposes [^ ]+team\/web@1\.5\.0 -->\n$/,
+      );
+    });
+
+    it.sequential('proposes a newer version than the one declined', async () => {
+      const declined = pullOf(webBranch())!;
+      await setState(full, declined.number, 'closed');
+      await bumpAgain();
+      expect(pullOf(webBranch())).toBeUndefined();
+      await seeder.push([{ repository: 'declining/team/web', tag: '1.6.0' }]);
+      const run = await bumpAgain();
+      expect(run.code, run.stdout).toBe(0);
+      const newer = pullOf(webBranch())!;
+      expect(newer.number).not.toBe(declined.number);
+      expect(newer.title).toBe(`chore(deps): bump ${reg}/team/web to 1.6.0`);
+    });
+  });
+
+  describe('two steps with different targets', () => {
+    it("keep pull requests of their own and never close each other's", async () => {
+      const files = repoFiles('fixed');
+      const { full, workspace } = await freshRepo({
+        ...files,
+        'deploy/.kluctl.yaml': 'targets:\n  - name: prod\n  - name: staging\n',
+      });
+      const prod = await bump(full, workspace, { targets: 'prod' });
+      const staging = await bump(full, workspace, { targets: 'staging' });
+      const prodAgain = await bump(full, workspace, { targets: 'prod' });
+      for (const run of [prod, staging, prodAgain]) expect(run.code, run.stdout).toBe(0);
+      const heads = open(full).map((p) => p.pull!.head.replace(/\/[^/]*-fixed-team-/, '/'));
+      expect(heads.sort()).toEqual([
+        'shipshape/image-bump-deploy--prod/web',
+        'shipshape/image-bump-deploy--prod/worker',
+        'shipshape/image-bump-deploy--staging/web',
+        'shipshape/image-bump-deploy--staging/worker',
+      ]);
+    });
+  });
+
   describe('grouping, dry run, nothing to do', () => {
     it('puts every update into one pull request with group-by: all', async () => {
       const { full, workspace } = await freshRepo(repoFiles('fixed'));
@@ -334,8 +473,28 @@ spec:
       const run = await bump(full, workspace, { 'group-by': 'all' });
       expect(run.code).toBe(1);
       expect(open(full).map((p) => p.title)).toEqual(['Bump 2 images']);
-      expect(run.stdout).toContain('::error::image-bump finished with 1 error:');
+      // One annotation per failed image, on the line that pins it.
+      const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+      expect(annotations).toHaveLength(1);
+      expect(annotations[0]).toMatch(
+        new RegExp(
+          // Property values are escaped (`:` as %3A) in the workflow command.
+          `^::error title=shipshape image-bump%3A ${registry.host.replace(':', '%3A')}/fixed/team/nonexistent,file=deploy/images.yaml,line=8::.*not found`,
+        ),
+      );
+      expect(run.stdout).toContain('image-bump finished with 1 error:');
       expect(run.stdout).toMatch(/team\/nonexistent \(deploy\/images\.yaml:8\): .*not found/);
+    });
+
+    it('refuses a template with an unknown placeholder before any work', async () => {
+      const { full, workspace } = await freshRepo(repoFiles('fixed'));
+      const run = await bump(full, workspace, { title: 'bump {image} to {version}' });
+      expect(run.code).toBe(1);
+      expect(errorLine(run)).toContain('input title: unknown placeholder {version}');
+      expect(run.stdout).toContain(
+        '{subject}, {image}, {from}, {to}, {tag}, {count}, {group}, {dir}',
+      );
+      expect(run.stdout).not.toContain('::group::render');
     });
 
     it('rejects an unknown group-by', async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,26 @@ describe('root action, command: render (bundled dist/action.js)', () => {
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::failed to find fixed image for nginx');
+  });
+
+  it('puts a template error as an annotation on its line, by its path in the repository', async () => {
+    const repo = writeProject({
+      'deploy/.kluctl.yaml': 'targets:\n  - name: dev\n',
+      'deploy/deployment.yaml': 'deployments:\n  - path: app\n',
+      'deploy/app/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ nope.name }}\n',
+    });
+    execFileSync('git', ['init', '--quiet', repo]);
+    const run = await runActionEntry(
+      'action',
+      { command: 'render', 'project-dir': 'deploy', target: 'dev' },
+      { GITHUB_WORKSPACE: repo },
+    );
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^::error title=shipshape render,file=deploy\/app\/cm\.yaml,line=4(,col=\d+)?::.*'nope' is undefined/,
+    );
   });
 
   it('rejects an unknown command', async () => {

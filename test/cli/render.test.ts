@@ -109,7 +109,7 @@ describe('shipshape render', () => {
   });
 
   it.each([
-    [['render', '--project-dir', project, '--print-all'], 'choose one with -t (dev)'],
+    [['render', '--project-dir', project, '-t', 'prod'], 'unknown target "prod"'],
     [['render', '--nope'], 'unknown flag --nope'],
     [['render', '--print-al'], 'unknown flag --print-al (did you mean --print-all?)'],
     [['render', '-t'], '-t needs a value'],
@@ -143,21 +143,24 @@ describe('shipshape list-images', () => {
       'example.com/app=example.com/app:1.0',
     ]);
     expect(r.code).toBe(0);
+    // kluctl's entry: every field, the object it is used in (empty group left out).
     expect(parse(r.stdout)).toEqual({
       images: [
         {
-          image: 'example.com/app',
-          resultImage: 'example.com/app:1.0',
-          deployment: 'Deployment/app-dev',
           container: 'app',
-          deploymentDir: 'app',
           deployTags: ['app'],
+          deployment: 'Deployment/app-dev',
+          deploymentDir: 'app',
+          image: 'example.com/app',
+          namespace: '',
+          object: { group: 'apps', version: 'v1', kind: 'Deployment', name: 'app-dev' },
+          resultImage: 'example.com/app:1.0',
         },
       ],
     });
   });
 
-  it('--simple keeps image and resultImage; unpinned images are listed and warned about', async () => {
+  it('--simple keeps image and resultImage, written to the -o file', async () => {
     const out = path.join(project, 'images.yaml');
     const r = await runCli([
       'list-images',
@@ -165,13 +168,22 @@ describe('shipshape list-images', () => {
       project,
       '-t',
       'dev',
+      '-F',
+      'example.com/app=example.com/app:1.0',
       '--simple',
       '-o',
       out,
     ]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: no fixed version for example.com/app');
-    expect(parse(readFileSync(out, 'utf8'))).toEqual({ images: [{ image: 'example.com/app' }] });
+    expect(parse(readFileSync(out, 'utf8'))).toEqual({
+      images: [{ image: 'example.com/app', resultImage: 'example.com/app:1.0' }],
+    });
     rmSync(out);
+  });
+
+  it('an image without a fixed version fails, as in render (and in kluctl)', async () => {
+    const r = await runCli(['list-images', '--project-dir', project, '-t', 'dev']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/failed to find fixed image for example\.com\/app/);
   });
 });

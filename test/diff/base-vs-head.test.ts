@@ -240,10 +240,12 @@ describe('diff --against-ref failures', () => {
     expect(run.stderr).toContain('unknown target "prd" (did you mean "prod"?)');
   });
 
-  it('requires --against-ref and a known output format (usage errors)', async () => {
-    const noRef = await runCli(['diff', '--project-dir', root]);
-    expect(noRef.code).toBe(2);
-    expect(noRef.stderr).toContain('--against-ref REF is required');
+  it('without --against-ref compares with the cluster; a base diff takes only its formats', async () => {
+    const noRef = await runCli(['diff', '--project-dir', root, '-t', 'prod'], process.cwd(), {
+      KUBECONFIG: path.join(root, 'no-such-kubeconfig'),
+    });
+    expect(noRef.code).toBe(1);
+    expect(noRef.stderr).toContain('cannot connect to a Kubernetes cluster');
     const badFormat = await runCli([
       'diff',
       '--project-dir',

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   COMMENT_LIMIT,
+  deleteStickyComments,
   pullRequestAtHead,
+  setLabel,
   stickyMarker,
+  updateStickyComment,
   upsertStickyComment,
   type GitHubClient,
 } from '../../src/github/index.js';
@@ -115,6 +118,71 @@ describe('sticky comments', () => {
     // The fence and the <details> are closed before the note that points to the run.
     expect(body).toMatch(/target-name[^\n]*\n```\n<\/details>\n\n_The full report/);
     expect(body).toContain(`[workflow run](${RUN_URL})`);
+  });
+});
+
+describe('comment modes and footers', () => {
+  const opts = { repo: REPO, key, runUrl: RUN_URL };
+
+  it('does not compare the footer: the same report from another run writes nothing', async () => {
+    await upsertStickyComment(gh, { ...opts, issueNumber: pr, bodies: ['r'], footer: 'run 1' });
+    const writes = server.writes().length;
+    const again = await upsertStickyComment(gh, {
+      ...opts,
+      issueNumber: pr,
+      bodies: ['r'],
+      footer: 'run 2',
+    });
+    expect(again.outcome).toBe('unchanged');
+    expect(server.writes()).toHaveLength(writes);
+    expect(server.comments(FULL, pr)[0].body).toBe(
+      `${stickyMarker(key)}\nr\n\n<!-- shipshape:footer -->\nrun 1`,
+    );
+  });
+
+  it('update only where a comment exists', async () => {
+    expect(await updateStickyComment(gh, { ...opts, issueNumber: pr, bodies: ['x'] })).toBe(
+      undefined,
+    );
+    expect(server.comments(FULL, pr)).toEqual([]);
+  });
+
+  it('recreate deletes and posts; new adds; delete removes every comment with the key', async () => {
+    const first = await upsertStickyComment(gh, { ...opts, issueNumber: pr, bodies: ['a'] });
+    const second = await upsertStickyComment(gh, {
+      ...opts,
+      issueNumber: pr,
+      bodies: ['b'],
+      mode: 'recreate',
+    });
+    expect(second.outcome).toBe('recreated');
+    expect(server.comments(FULL, pr).map((c) => c.id)).toEqual([second.id]);
+    expect(second.id).not.toBe(first.id);
+    await upsertStickyComment(gh, { ...opts, issueNumber: pr, bodies: ['c'], mode: 'new' });
+    expect(server.comments(FULL, pr)).toHaveLength(2);
+    // Someone else's comment stays.
+    server.addComment(FULL, pr, 'LGTM');
+    expect(await deleteStickyComments(gh, { repo: REPO, issueNumber: pr, key })).toBe(2);
+    expect(server.comments(FULL, pr).map((c) => c.body)).toEqual(['LGTM']);
+  });
+
+  it('names the comment by comment-key instead of the targets', () => {
+    expect(stickyMarker({ ...key, name: 'prod: web' })).toBe(
+      '<!-- shipshape:diff:diff:key:prod%3A%20web -->',
+    );
+  });
+});
+
+describe('setLabel', () => {
+  it('adds and removes a label only when needed', async () => {
+    expect(await setLabel(gh, REPO, pr, 'changes', true)).toBe('added');
+    expect(await setLabel(gh, REPO, pr, 'Changes', true)).toBe('unchanged');
+    const writes = server.writes().length;
+    expect(await setLabel(gh, REPO, pr, 'changes', true)).toBe('unchanged');
+    expect(server.writes()).toHaveLength(writes);
+    expect(await setLabel(gh, REPO, pr, 'changes', false)).toBe('removed');
+    expect(server.repo(FULL).issues.get(pr)!.labels).toEqual([]);
+    expect(await setLabel(gh, REPO, pr, 'changes', false)).toBe('unchanged');
   });
 });
 

@@ -169,3 +169,79 @@ describe('GitHub API stand-in', () => {
     });
   });
 });
+
+describe('GitHub API stand-in: what the diff and bump actions added', () => {
+  it('reopens a closed pull request only as GitHub would', async () => {
+    await server.push('acme/app', 'reopen', { 'r.yaml': 'r: 1\n' });
+    const number = await server.openIssue('acme/app', { pull: { head: 'reopen' } });
+    const patch = (state: string) =>
+      call(`/repos/acme/app/pulls/${number}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ state }),
+      });
+    expect((await patch('closed')).status).toBe(200);
+    expect((await patch('open')).status).toBe(200);
+    expect((await patch('closed')).status).toBe(200);
+    // Force-pushed since it was closed: GitHub refuses "Reopen".
+    const repo = server.repo('acme/app');
+    await repo.git.setBranch('reopen', (await repo.git.branchHead('main'))!);
+    const refused = await patch('open');
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({
+      message: 'Validation Failed',
+      errors: [
+        { message: 'state cannot be changed. The reopen branch was force-pushed or recreated.' },
+      ],
+    });
+  });
+
+  it('assigns collaborators and leaves others out without an error; opens drafts', async () => {
+    await server.push('acme/app', 'draft', { 'd.yaml': 'd: 1\n' });
+    server.repo('acme/app').collaborators.add('alice');
+    const gh = clientFor(server, token);
+    const { data: pull } = await gh.octokit.rest.pulls.create({
+      owner: 'acme',
+      repo: 'app',
+      head: 'draft',
+      base: 'main',
+      title: 'Draft',
+      draft: true,
+    });
+    expect(pull.draft).toBe(true);
+    const { status, data } = await gh.octokit.rest.issues.addAssignees({
+      owner: 'acme',
+      repo: 'app',
+      issue_number: pull.number,
+      assignees: ['alice', 'mallory'],
+    });
+    expect(status).toBe(201);
+    expect(data.assignees?.map((a) => a.login)).toEqual(['alice']);
+  });
+
+  it('removes a label, and answers 404 for one the issue does not have', async () => {
+    const issue = await server.openIssue('acme/app');
+    const gh = clientFor(server, token);
+    const where = { owner: 'acme', repo: 'app', issue_number: issue };
+    await gh.octokit.rest.issues.addLabels({ ...where, labels: ['a', 'b'] });
+    const { data } = await gh.octokit.rest.issues.removeLabel({ ...where, name: 'a' });
+    expect(data.map((l) => l.name)).toEqual(['b']);
+    await expect(gh.octokit.rest.issues.removeLabel({ ...where, name: 'a' })).rejects.toMatchObject(
+      {
+        status: 404,
+        message: expect.stringContaining('Label does not exist'),
+      },
+    );
+  });
+
+  it('deletes a comment', async () => {
+    const issue = await server.openIssue('acme/app');
+    const id = server.addComment('acme/app', issue, 'bye');
+    expect((await call(`/repos/acme/app/issues/comments/${id}`, { method: 'DELETE' })).status).toBe(
+      204,
+    );
+    expect(server.comments('acme/app', issue)).toEqual([]);
+    expect((await call(`/repos/acme/app/issues/comments/${id}`, { method: 'DELETE' })).status).toBe(
+      404,
+    );
+  });
+});

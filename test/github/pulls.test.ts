@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  checkBranchPrefix,
   closeStalePullRequests,
+  declinedProposals,
   pullRequestBranch,
   syncPullRequest,
   type PullRequestSpec,
@@ -380,3 +382,75 @@ function notFoundFault() {
     },
   };
 }
+
+describe('declined proposals: closed pull requests remember what they proposed', () => {
+  const proposals = [{ name: 'ghcr.io/acme/app', version: '1.1.0' }];
+  const declinedComment = (d: readonly { name: string; version: string }[]) =>
+    `declined ${d.map((p) => `${p.name}@${p.version}`).join(', ')}`;
+
+  it('finds a pull request closed unmerged, tells it once, and marks it told', async () => {
+    const { repo, full } = await freshRepo();
+    const gh = clientFor(server, token);
+    const opened = await syncPullRequest(gh, spec(repo, { proposals }));
+    expect(server.pullRequests(full)[0].body).toMatch(
+      /\n\n<!-- shipshape:proposes ghcr\.io\/acme\/app@1\.1\.0 -->\n$/,
+    );
+    server.pullRequests(full)[0].state = 'closed'; // someone pressed "Close"
+    const found = await declinedProposals(gh, { repo, branch: BRANCH, declinedComment });
+    expect(found).toEqual([{ ...proposals[0], number: opened.number, url: opened.url }]);
+    expect(server.comments(full, opened.number!).map((c) => c.body)).toEqual([
+      'declined ghcr.io/acme/app@1.1.0',
+    ]);
+    expect(server.pullRequests(full)[0].body).toMatch(/<!-- shipshape:declined [^\n]+ -->\n$/);
+
+    const writes = server.writes().length;
+    expect(await declinedProposals(gh, { repo, branch: BRANCH, declinedComment })).toEqual(found);
+    expect(server.writes()).toHaveLength(writes);
+  });
+
+  it('does not count what shipshape closed itself, nor a merged pull request', async () => {
+    const { repo, full } = await freshRepo();
+    const gh = clientFor(server, token);
+    await syncPullRequest(gh, spec(repo, { proposals }));
+    // The base gets the change by other means: shipshape closes the pull request.
+    await server.push(full, 'main', { 'deploy/images.yaml': IMAGES_V2 });
+    const closed = await syncPullRequest(gh, spec(repo, { proposals }));
+    expect(closed.outcome).toBe('closed');
+    expect(server.pullRequests(full)[0].body).not.toContain('shipshape:proposes');
+    expect(await declinedProposals(gh, { repo, branch: BRANCH, declinedComment })).toEqual([]);
+  });
+
+  it('forgets a version whose line was deleted from the description', async () => {
+    const { repo, full } = await freshRepo();
+    const gh = clientFor(server, token);
+    await syncPullRequest(gh, spec(repo, { proposals }));
+    const [pull] = server.pullRequests(full);
+    pull.state = 'closed';
+    pull.body = pull.body!.replace(/<!-- shipshape:[^\n]*/, '');
+    expect(await declinedProposals(gh, { repo, branch: BRANCH, declinedComment })).toEqual([]);
+  });
+
+  it('keeps names that could end the hidden line encoded', async () => {
+    const { repo, full } = await freshRepo();
+    const gh = clientFor(server, token);
+    const odd = [{ name: 'a --> <b>', version: '1 @2' }];
+    await syncPullRequest(gh, spec(repo, { proposals: odd }));
+    const [pull] = server.pullRequests(full);
+    expect(pull.body).toContain('<!-- shipshape:proposes a%20--%3E%20%3Cb%3E@1%20%402 -->');
+    pull.state = 'closed';
+    const found = await declinedProposals(gh, { repo, branch: BRANCH, declinedComment });
+    expect(found.map(({ name, version }) => ({ name, version }))).toEqual(odd);
+  });
+});
+
+describe('checkBranchPrefix', () => {
+  it.each(['shipshape/', 'deps/', 'bot-', 'a.b/c_'])('takes %j', (p) => {
+    expect(checkBranchPrefix(p)).toBe(p);
+  });
+  it.each(['', 'has space/', 'a..b/', '/lead', 'x//y', 'a/.hidden', 'tag@{1}', 'q?/', 'x.lock/'])(
+    'refuses %j',
+    (p) => {
+      expect(() => checkBranchPrefix(p)).toThrow(/branch-prefix .* cannot start a branch name/);
+    },
+  );
+});

@@ -23,6 +23,13 @@ const use = (
   deployment,
   container: 'c',
   deploymentDir: 'app',
+  object: {
+    group: 'apps',
+    version: 'v1',
+    kind: deployment.split('/')[0],
+    name: deployment.split('/')[1],
+    namespace: '',
+  },
   tags: [],
 });
 

@@ -103,7 +103,8 @@ describe('targets', () => {
       context: 'prod-p.example.com',
       discriminator: 'proj-prod-p',
     });
-    expect(dataOf(result.objects[0]).context).toBe('prod-p.example.com');
+    // Templates see the context in use, as kluctl does: none when rendering offline.
+    expect(dataOf(result.objects[0]).context).toBe('');
     expect(result.objects[0].metadata?.labels).toMatchObject({
       'kluctl.io/discriminator': 'proj-prod-p',
     });

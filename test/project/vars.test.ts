@@ -18,10 +18,10 @@ describe('vars sources', () => {
     const { value } = await show(
       {
         'deployment.yaml':
-          'vars:\n  - values: { a: { x: 1, y: 2 }, l: [1, 2] }\n  - file: more.yaml\ndeployments:\n  - path: app\n',
-        'more.yaml': 'a:\n  y: 3\nl: [9]\n',
+          'vars:\n  - values: { a: { p: 1, q: 2 }, l: [1, 2] }\n  - file: more.yaml\ndeployments:\n  - path: app\n',
+        'more.yaml': 'a:\n  q: 3\nl: [9]\n',
       },
-      "a.x ~ '-' ~ a.y ~ '-' ~ l | join(',')",
+      "a.p ~ '-' ~ a.q ~ '-' ~ l | join(',')",
     );
     expect(value).toBe('1-3-9');
   });
@@ -63,9 +63,9 @@ describe('vars sources', () => {
     const { value } = await show(
       {
         'deployment.yaml':
-          'vars:\n  - systemEnvVars:\n      n: MY_NUMBER\n      nested: { s: MY_MISSING:fallback, q: "MY_QUOTED:\'true\'" }\ndeployments:\n  - path: app\n',
+          'vars:\n  - systemEnvVars:\n      num: MY_NUMBER\n      nested: { s: MY_MISSING:fallback, q: "MY_QUOTED:\'true\'" }\ndeployments:\n  - path: app\n',
       },
-      "(n + 1) ~ ',' ~ nested.s ~ ',' ~ nested.q",
+      "(num + 1) ~ ',' ~ nested.s ~ ',' ~ nested.q",
       { MY_NUMBER: '41' },
     );
     expect(value).toBe('42,fallback,true');
@@ -107,13 +107,12 @@ describe('vars sources', () => {
     await expect(
       show(
         {
-          'deployment.yaml':
-            'vars:\n  - clusterConfigMap: { name: x, key: y }\ndeployments:\n  - path: app\n',
+          'deployment.yaml': 'vars:\n  - gitFiles: { url: x }\ndeployments:\n  - path: app\n',
         },
         '1',
       ),
     ).rejects.toMatchObject({
-      message: 'vars source "clusterConfigMap" is not supported by shipshape',
+      message: 'vars source "gitFiles" is not supported by shipshape (nor by kluctl 2.22)',
       line: 2,
     });
   });

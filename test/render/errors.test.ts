@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderProject } from '../../src/render/index.js';
-import { UsageError, UserError } from '../../src/util/errors.js';
+import { UserError } from '../../src/util/errors.js';
 import { configMap, writeProject } from '../support/project.js';
 
 /** Renders and returns the UserError (or UsageError) it fails with. */
@@ -32,14 +32,11 @@ describe('bad input gets a clear error', () => {
     expect(err.format()).toMatch(/deployment\.yaml:3:\d+: invalid YAML/);
   });
 
-  it('a project with targets needs -t, and an unknown target lists the known ones', async () => {
+  it('an unknown target lists the known ones', async () => {
     const files = {
       '.kluctl.yaml': 'targets:\n  - name: dev\n  - name: prod\n',
       'deployment.yaml': 'deployments: []\n',
     };
-    const missing = await failure(files);
-    expect(missing.err).toBeInstanceOf(UsageError);
-    expect(missing.err.message).toContain('choose one with -t (dev, prod)');
     const unknown = await failure(files, { target: 'stage' });
     expect(unknown.err.message).toBe('unknown target "stage"; known targets: dev, prod');
   });

@@ -113,8 +113,8 @@ describe('item rendering and post-processing', () => {
   it("the same directory used twice renders twice with each item's vars", async () => {
     const dir = writeProject({
       'deployment.yaml':
-        'deployments:\n  - path: app\n    vars: [{ values: { n: one } }]\n  - path: app\n    vars: [{ values: { n: two } }]\n',
-      'app/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{{ n }}\n',
+        'deployments:\n  - path: app\n    vars: [{ values: { num: one } }]\n  - path: app\n    vars: [{ values: { num: two } }]\n',
+      'app/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-{{ num }}\n',
     });
     const result = await renderProject({ projectDir: dir, renderOutputDir: path.join(dir, 'out') });
     expect(result.objects.map((o) => refOf(o).name)).toEqual(['cm-one', 'cm-two']);

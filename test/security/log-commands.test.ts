@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments, stringify } from 'yaml';
 import { logSafe } from '../../src/util/log-safe.js';
@@ -84,8 +85,15 @@ describe('untrusted text in the CLI output', () => {
     const dir = writeProject({
       'deployment.yaml': 'deployments:\n  - path: app\n',
       'app/cm.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  image: "{{ images.get_image(${JSON.stringify(image)}) }}"\n`,
+      'fixed.yaml': stringify({ images: [{ image, resultImage: 'registry.example.com/x:1' }] }),
     });
-    const r = await runCli(['list-images', '--project-dir', dir]);
+    const r = await runCli([
+      'list-images',
+      '--project-dir',
+      dir,
+      '--fixed-images-file',
+      path.join(dir, 'fixed.yaml'),
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(workflowCommands(r.stdout + r.stderr)).toEqual([]);
     expect(parse(r.stdout).images[0].image).toBe(image);

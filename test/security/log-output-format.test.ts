@@ -13,7 +13,6 @@ describe('-o/--output formats', () => {
   it.each([
     ['render', 'text', 'yaml, json'],
     ['render', 'JSON', 'yaml, json'],
-    ['diff', 'yaml', 'text, json, markdown'],
     ['image-bump', 'xml', 'text, json'],
     ['image-bump', '', 'text, json'],
   ])(
@@ -27,6 +26,23 @@ describe('-o/--output formats', () => {
       expect(r.stdout).toBe('');
     },
   );
+
+  it('diff refuses a format it has not, for each of its modes', async () => {
+    const cluster = await runCli(['diff', '--project-dir', project, '--output=xml']);
+    expect(cluster.code).toBe(2);
+    expect(cluster.stderr).toContain('FORMAT one of text, json, yaml, markdown, got "xml"');
+    const base = await runCli([
+      'diff',
+      '--project-dir',
+      project,
+      '--against-ref',
+      'main',
+      '--output=yaml',
+    ]);
+    expect(base.code).toBe(2);
+    expect(base.stderr).toContain('-o/--output must be one of text, json, markdown, got "yaml"');
+    expect(base.stdout + cluster.stdout).toBe('');
+  });
 
   it('list-images -o takes a file (as in kluctl); a format name there is refused, not written', async () => {
     for (const format of ['json', 'yaml', 'text', 'markdown']) {

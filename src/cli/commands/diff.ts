@@ -5,11 +5,11 @@ import {
   summaryHasChanges,
   toStableJson,
 } from '../../diff/index.js';
-import { UsageError } from '../../util/errors.js';
 import { logSafe, logSafeJson } from '../../util/log-safe.js';
 import { bool, list, str } from '../args.js';
 import type { Command } from '../command.js';
 import { outputFlag, outputFormat, renderFlags, renderOptions } from '../flags.js';
+import { clusterDiffFlags, runClusterDiff } from './diff-cluster.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 
@@ -18,7 +18,7 @@ export const EXIT_CHANGES = 3;
 
 export const diffCommand: Command = {
   name: 'diff',
-  summary: 'Show what a change does to the rendered objects, compared with a git ref',
+  summary: 'Show what a change does: compared with a git ref, or with the cluster',
   details: [
     'Renders the project in the working tree (head) and at --against-ref (base, in a temporary',
     'git worktree) for each target and lists the new, changed and deleted objects with their',
@@ -28,6 +28,13 @@ export const diffCommand: Command = {
     'Without -t every target of the project is compared. A line on stderr says whether',
     'anything changed. Exit codes: 0 done (changes or not), 1 failure, 2 usage error,',
     `${EXIT_CHANGES} changes found (only with --exit-code).`,
+    '',
+    'Without --against-ref, one target is compared with its cluster: every object is applied',
+    'with a server-side dry run and the answer compared with the object on the cluster',
+    '(normalised the same way; kluctl.io/diff-name picks the youngest object of that name),',
+    'deleteObjects / kluctl.io/delete show as deleted, and objects on the cluster with the',
+    "target's discriminator that are no longer rendered as orphans. -o takes text, json, yaml",
+    'or markdown, optionally =FILE (repeat --output-format for several).',
   ].join('\n'),
   flags: [
     ...renderFlags('target to compare (default: every target)'),
@@ -35,22 +42,20 @@ export const diffCommand: Command = {
       name: 'against-ref',
       kind: 'string',
       metavar: 'REF',
-      help: 'git branch, tag or commit to compare with (required)',
+      help: 'git branch, tag or commit to compare with (omitted: compare with the cluster)',
     },
-    outputFlag(FORMATS, 'text'),
+    { ...outputFlag([...FORMATS, 'yaml'], 'text'), metavar: 'FORMAT[=FILE]' },
     {
       name: 'exit-code',
       kind: 'bool',
       help: `exit with ${EXIT_CHANGES} when anything changed`,
     },
+    ...clusterDiffFlags,
   ],
   async run(args, io) {
-    const format = outputFormat(args, FORMATS, 'text');
     const baseRef = str(args, 'against-ref');
-    if (!baseRef)
-      throw new UsageError(
-        '--against-ref REF is required (the branch, tag or commit to compare with)',
-      );
+    if (!baseRef) return runClusterDiff(args, io, EXIT_CHANGES);
+    const format = outputFormat(args, FORMATS, 'text');
     const { target: _, renderOutputDir: __, ...render } = renderOptions(args, io);
     const result = await diffAgainstRef({
       render,

@@ -1,7 +1,7 @@
 import { runImageBump, type ImageBumpReport } from '../../images/bump.js';
 import { explanationParts, type Explanation } from '../../images/decide.js';
 import { RegistryClient } from '../../registry/client.js';
-import { RegistryCredentials } from '../../registry/credentials.js';
+import { loadOciCredentials } from '../../helm/credentials.js';
 import { renderImageUses } from '../../render/index.js';
 import { logSafe, logSafeJson } from '../../util/log-safe.js';
 import { bool, list } from '../args.js';
@@ -69,7 +69,8 @@ export const imageBumpCommand: Command = {
     const base = renderOptions(args, io);
     const { renders, errors: renderErrors } = await renderImageUses(base, list(args, 'target'));
 
-    const credentials = await RegistryCredentials.load(io.env);
+    // --registry-* flags and Helm's registry config count for images too.
+    const credentials = await loadOciCredentials(io.env, base.helmCredentials);
     for (const w of credentials.warnings) io.stderr(`warning: ${w}\n`);
     const registry = new RegistryClient({ credentials });
     let report: ImageBumpReport;

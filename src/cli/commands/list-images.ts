@@ -7,11 +7,15 @@ import { logSafeYaml } from '../../util/log-safe.js';
 import { bool, list } from '../args.js';
 import type { Command } from '../command.js';
 import { renderFlags, renderOptions } from '../flags.js';
+import { applyRenderCluster, renderClusterFlags } from '../render-cluster.js';
 
 /** The formats other commands take with -o. */
 const FORMAT_NAMES = ['yaml', 'json', 'text', 'markdown'];
 
-/** A fixed-images file that pins what the project uses (kluctl's list-images format). */
+/**
+ * A fixed-images file that pins what the project uses, in kluctl's list-images format
+ * (every field of an entry, empty namespace and container included; duplicates once).
+ */
 export function imagesDocument(
   seen: readonly SeenImage[],
   simple: boolean,
@@ -20,34 +24,49 @@ export function imagesDocument(
     simple
       ? { image: s.image, resultImage: s.resultImage }
       : {
-          image: s.image,
-          resultImage: s.resultImage,
-          latestVersion: s.latestVersion,
-          namespace: s.namespace || undefined,
+          container: s.container,
+          deployTags: [...s.tags],
           deployment: s.deployment,
-          container: s.container || undefined,
           deploymentDir: s.deploymentDir,
-          deployTags: s.tags,
+          image: s.image,
+          namespace: s.namespace,
+          // kluctl leaves the empty group and namespace out of `object` (but prints
+          // `namespace: ""` above).
+          object: Object.fromEntries(Object.entries(s.object).filter(([, v]) => v !== '')),
+          resultImage: s.resultImage,
+          // Only for get_image() without a fixed image: what the registry and cluster said.
+          ...(s.dynamic
+            ? {
+                versionFilter: s.dynamic.versionFilter,
+                registryImage: s.dynamic.registryImage,
+                deployedImage: s.dynamic.deployedImage,
+                chosen: s.dynamic.chosen,
+                why: s.dynamic.why,
+              }
+            : {}),
         },
   );
   const unique = new Map(entries.map((e) => [JSON.stringify(e), e]));
   const images = [...unique.values()].sort((a, b) =>
     a.image < b.image ? -1 : a.image > b.image ? 1 : 0,
   );
-  return {
-    images: images.map((e) =>
-      Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)),
-    ),
-  };
+  return { images };
 }
 
 export const listImagesCommand: Command = {
   name: 'list-images',
   summary: 'List every images.get_image() use as a fixed-images file',
-  details: 'Images without a fixed version are listed without resultImage and reported on stderr.',
+  details:
+    "Every image must have a fixed version, as for render (kluctl fails the same way); the latest_version filters are image-bump's to use.",
   flags: [
     ...renderFlags(),
     { name: 'simple', kind: 'bool', help: 'only image and resultImage' },
+    {
+      name: 'offline-kubernetes',
+      kind: 'bool',
+      help: 'never contact a cluster (the default unless --kubeconfig or --context is given)',
+    },
+    ...renderClusterFlags,
     {
       name: 'output',
       short: 'o',
@@ -66,16 +85,14 @@ export const listImagesCommand: Command = {
       throw new UsageError(
         `list-images writes YAML; -o/--output names the file to write it to, and "${format}" is a format name (to write a file of that name, pass -o ./${format})`,
       );
-    const result = await renderProject(renderOptions(args, io), { allowUnresolvedImages: true });
+    const opts = renderOptions(args, io);
+    applyRenderCluster(opts, args, io);
+    const result = await renderProject(opts, { allowUnresolvedImages: false });
     const doc = imagesDocument(result.images, bool(args, 'simple'));
-    const unresolved = [
-      ...new Set(result.images.filter((i) => !i.resultImage).map((i) => i.image)),
-    ];
-    if (unresolved.length) io.stderr(`warning: no fixed version for ${unresolved.join(', ')}\n`);
     // Files get the YAML as is; on stdout it must not carry workflow commands.
     if (outputs.length === 0) io.stdout(logSafeYaml(doc));
     else {
-      const text = stringify(doc);
+      const text = stringify(doc, { aliasDuplicateObjects: false });
       for (const f of outputs) await writeFile(path.resolve(io.cwd, f), text);
     }
     return 0;

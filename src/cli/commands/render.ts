@@ -4,6 +4,7 @@ import { logSafeJson, logSafeYaml } from '../../util/log-safe.js';
 import { bool, str } from '../args.js';
 import type { Command } from '../command.js';
 import { outputFlag, outputFormat, renderFlags, renderOptions } from '../flags.js';
+import { applyRenderCluster, renderClusterFlags } from '../render-cluster.js';
 
 export const renderCommand: Command = {
   name: 'render',
@@ -23,15 +24,30 @@ export const renderCommand: Command = {
     },
     outputFlag(['yaml', 'json'], 'yaml'),
     {
+      name: 'render-output-secrets',
+      kind: 'bool',
+      help: 'keep decrypted SOPS values and Secrets from the cluster in --render-output-dir (default: replaced by ***)',
+    },
+    {
       name: 'offline-kubernetes',
       kind: 'bool',
-      help: 'accepted for kluctl compatibility; rendering never contacts a cluster',
+      help: 'never contact a cluster (the default unless --kubeconfig or --context is given)',
+    },
+    ...renderClusterFlags,
+    {
+      name: 'kubernetes-version',
+      kind: 'string',
+      metavar: 'VERSION',
+      help: 'the Kubernetes version Helm charts see as .Capabilities.KubeVersion (default v1.20.0, as kluctl offline)',
     },
   ],
   async run(args, io) {
     const format = outputFormat(args, ['yaml', 'json'], 'yaml');
     const printAll = bool(args, 'print-all');
     const opts = renderOptions(args, io);
+    applyRenderCluster(opts, args, io);
+    opts.renderOutputSecrets = bool(args, 'render-output-secrets');
+    opts.kubernetesVersion = str(args, 'kubernetes-version');
     const outputDir = str(args, 'render-output-dir');
     if (outputDir) opts.renderOutputDir = path.resolve(io.cwd, outputDir);
     const result = await renderProject(opts, { keepRenderDir: !printAll && format !== 'json' });

@@ -128,6 +128,28 @@ const labelJson = (ctx: Ctx, repo: RepoState, name: string) => ({
   url: `${ctx.api}/repos/${repo.fullName}/labels/${encodeURIComponent(name)}`,
 });
 
+/** An issue, as the issue endpoints return it (pull requests included, with `pull_request`). */
+function issueJson(ctx: Ctx, repo: RepoState, issue: IssueState) {
+  return {
+    url: `${ctx.api}/repos/${repo.fullName}/issues/${issue.number}`,
+    id: repo.id * 1000 + issue.number,
+    html_url: issueHtml(ctx, repo, issue),
+    number: issue.number,
+    state: issue.state,
+    title: issue.title,
+    body: issue.body,
+    user: userJson(ctx, issue.user),
+    labels: issue.labels.map((l) => labelJson(ctx, repo, l)),
+    assignees: issue.assignees.map((login) => userJson(ctx, { login, id: 1, type: 'User' })),
+    created_at: issue.createdAt,
+    updated_at: issue.updatedAt,
+    closed_at: issue.closedAt ?? null,
+    ...(issue.pull
+      ? { pull_request: { url: `${ctx.api}/repos/${repo.fullName}/pulls/${issue.number}` } }
+      : {}),
+  };
+}
+
 async function pullJson(ctx: Ctx, repo: RepoState, issue: IssueState) {
   const pull = issue.pull!;
   const side = async (ref: string, sha: string | undefined) => ({
@@ -153,7 +175,8 @@ async function pullJson(ctx: Ctx, repo: RepoState, issue: IssueState) {
     closed_at: issue.closedAt ?? null,
     merged_at: pull.mergedAt ?? null,
     merged: pull.merged,
-    draft: false,
+    draft: pull.draft ?? false,
+    assignees: issue.assignees.map((login) => userJson(ctx, { login, id: 1, type: 'User' })),
     head: await side(pull.head, pull.headSha),
     base: await side(pull.base, undefined),
     requested_reviewers: pull.requestedReviewers.map((login) =>
@@ -319,7 +342,37 @@ route('PATCH', '/repos/:owner/:repo/issues/comments/:id', (ctx) => {
   return { status: 200, body: commentJson(ctx, repo, comment) };
 });
 
+route('DELETE', '/repos/:owner/:repo/issues/comments/:id', (ctx) => {
+  const docs = `${COMMENTS_DOCS}#delete-an-issue-comment`;
+  const repo = repoOf(ctx, docs);
+  if (!repo.comments.delete(Number(ctx.params[2]))) throw notFound(docs);
+  return { status: 204 };
+});
+
 // ---- labels ---------------------------------------------------------------------------
+
+route('GET', '/repos/:owner/:repo/issues/:number/labels', (ctx) => {
+  const docs = `${D}/issues/labels#list-labels-for-an-issue`;
+  const repo = repoOf(ctx, docs);
+  const issue = issueOf(ctx, repo, docs);
+  return page(
+    ctx,
+    `/repos/${repo.fullName}/issues/${issue.number}/labels`,
+    issue.labels.map((l) => labelJson(ctx, repo, l)),
+  );
+});
+
+route('DELETE', '/repos/:owner/:repo/issues/:number/labels/:name', (ctx) => {
+  const docs = `${D}/issues/labels#remove-a-label-from-an-issue`;
+  const repo = repoOf(ctx, docs);
+  const issue = issueOf(ctx, repo, docs);
+  // Label names compare without regard to case.
+  const at = issue.labels.findIndex((l) => l.toLowerCase() === ctx.params[3].toLowerCase());
+  if (at < 0) throw fail(404, 'Label does not exist', docs);
+  issue.labels.splice(at, 1);
+  issue.updatedAt = now();
+  return { status: 200, body: issue.labels.map((l) => labelJson(ctx, repo, l)) };
+});
 
 route('POST', '/repos/:owner/:repo/issues/:number/labels', (ctx) => {
   const docs = `${D}/issues/labels#add-labels-to-an-issue`;
@@ -335,6 +388,25 @@ route('POST', '/repos/:owner/:repo/issues/:number/labels', (ctx) => {
     if (!issue.labels.includes(name)) issue.labels.push(name);
   }
   return { status: 200, body: issue.labels.map((l) => labelJson(ctx, repo, l)) };
+});
+
+// ---- assignees ------------------------------------------------------------------------
+
+route('POST', '/repos/:owner/:repo/issues/:number/assignees', (ctx) => {
+  const docs = `${D}/issues/assignees#add-assignees-to-an-issue`;
+  const repo = repoOf(ctx, docs);
+  const issue = issueOf(ctx, repo, docs);
+  const wanted: unknown = ctx.body?.assignees;
+  if (!Array.isArray(wanted) || wanted.some((a) => typeof a !== 'string'))
+    throw validationFailed(docs, { resource: 'Issue', code: 'invalid', field: 'assignees' });
+  if (wanted.length > 10)
+    throw validationFailed(docs, { resource: 'Issue', code: 'invalid', field: 'assignees' });
+  // GitHub leaves out, without an error, whoever cannot be assigned (no access to the repository).
+  for (const login of wanted as string[])
+    if (repo.collaborators.has(login) && !issue.assignees.includes(login))
+      issue.assignees.push(login);
+  issue.updatedAt = now();
+  return { status: 201, body: issueJson(ctx, repo, issue) };
 });
 
 // ---- pull requests --------------------------------------------------------------------
@@ -411,7 +483,15 @@ route('POST', '/repos/:owner/:repo/pulls', async (ctx) => {
     title,
     body: typeof body === 'string' ? body : null,
     user: ctx.user,
-    pull: { head, base, headSha, merged: false, requestedReviewers: [], requestedTeams: [] },
+    pull: {
+      head,
+      base,
+      headSha,
+      merged: false,
+      requestedReviewers: [],
+      requestedTeams: [],
+      draft: ctx.body?.draft === true,
+    },
   });
   return { status: 201, body: await pullJson(ctx, repo, issue) };
 });
@@ -428,6 +508,32 @@ route('PATCH', '/repos/:owner/:repo/pulls/:number', async (ctx) => {
   }
   if (state !== undefined && state !== 'open' && state !== 'closed') {
     throw validationFailed(docs, { resource: 'PullRequest', field: 'state', code: 'invalid' });
+  }
+  if (state === 'open' && issue.state === 'closed') {
+    // What GitHub refuses when someone presses "Reopen".
+    const cannot = (why: string) =>
+      validationFailed(docs, {
+        resource: 'PullRequest',
+        code: 'custom',
+        field: 'state',
+        message: `state cannot be changed. ${why}`,
+      });
+    if (issue.pull.merged) throw cannot('The pull request has been merged.');
+    const head = await repo.git.branchHead(issue.pull.head);
+    if (!head) throw cannot(`The ${issue.pull.head} branch has been deleted.`);
+    if (!(await repo.git.isAncestor(issue.pull.headSha, head)))
+      throw cannot(`The ${issue.pull.head} branch was force-pushed or recreated.`);
+    if (
+      repo
+        .pulls()
+        .some(
+          (i) =>
+            i.state === 'open' &&
+            i.pull!.head === issue.pull!.head &&
+            i.pull!.base === issue.pull!.base,
+        )
+    )
+      throw cannot(`A pull request already exists for ${repo.owner}:${issue.pull.head}.`);
   }
   if (typeof title === 'string') issue.title = title;
   if (typeof body === 'string') issue.body = body;

@@ -27,6 +27,7 @@ export interface PullState {
   mergedAt?: string;
   requestedReviewers: string[];
   requestedTeams: string[];
+  draft?: boolean;
 }
 
 export interface IssueState {
@@ -36,6 +37,7 @@ export interface IssueState {
   user: TokenInfo;
   state: 'open' | 'closed';
   labels: string[];
+  assignees: string[];
   createdAt: string;
   updatedAt: string;
   closedAt?: string;
@@ -97,6 +99,7 @@ export class RepoState {
       number: this.nextNumber++,
       state: 'open',
       labels: [],
+      assignees: [],
       createdAt: now(),
       updatedAt: now(),
       ...fields,

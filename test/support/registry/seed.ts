@@ -44,7 +44,15 @@ const sha256 = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).
  * client like docker push does, so the registry's own storage and indexes are real.
  */
 export class RegistrySeeder {
-  private readonly uploaded = new Set<string>();
+  /**
+   * Every blob upload by repository and digest, finished or in flight: each blob is uploaded
+   * once, and a manifest is put only after the uploads of its blobs finished. Uploading one
+   * blob twice at the same time is what made seeding fail under load: distribution 2.8
+   * rewrites the repository's link file of a blob on every upload (truncate, then write),
+   * and a manifest put that reads the link in between sees an empty digest and answers
+   * DIGEST_INVALID + MANIFEST_BLOB_UNKNOWN. docker push uploads a shared layer once, too.
+   */
+  private readonly uploads = new Map<string, Promise<string>>();
   /** Number of HTTP requests made, to keep seeding cost visible in benchmarks. */
   requests = 0;
 
@@ -123,10 +131,20 @@ export class RegistrySeeder {
     return auth ? { authorization: auth } : {};
   }
 
-  private async blob(repository: string, content: Buffer): Promise<string> {
+  private blob(repository: string, content: Buffer): Promise<string> {
+    const key = `${repository}@${sha256(content)}`;
+    let upload = this.uploads.get(key);
+    if (!upload) {
+      upload = this.upload(repository, content);
+      // A failed upload may be tried again by a later push.
+      upload.catch(() => this.uploads.delete(key));
+      this.uploads.set(key, upload);
+    }
+    return upload;
+  }
+
+  private async upload(repository: string, content: Buffer): Promise<string> {
     const digest = sha256(content);
-    const key = `${repository}@${digest}`;
-    if (this.uploaded.has(key)) return digest;
     const headers = await this.headers(repository);
     const start = await this.request(`${this.target.url}/v2/${repository}/blobs/uploads/`, {
       method: 'POST',
@@ -139,7 +157,6 @@ export class RegistrySeeder {
       headers: { ...headers, 'content-type': 'application/octet-stream' },
       body: content,
     });
-    this.uploaded.add(key);
     return digest;
   }
 

@@ -1,0 +1,562 @@
+export const id = 372;
+export const ids = [372];
+export const modules = {
+
+/***/ 21437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  clusterCommandAction: () => (/* binding */ clusterCommandAction),
+  runDeleteAction: () => (/* binding */ runDeleteAction),
+  runDeployAction: () => (/* binding */ runDeployAction),
+  runPruneAction: () => (/* binding */ runPruneAction),
+  runValidateAction: () => (/* binding */ runValidateAction)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/deploy/index.js + 11 modules
+var deploy = __webpack_require__(69525);
+// EXTERNAL MODULE: ./lib/project/kluctl-project.js
+var kluctl_project = __webpack_require__(84702);
+// EXTERNAL MODULE: ./lib/project/target.js
+var target = __webpack_require__(98020);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/util/log-safe.js
+var log_safe = __webpack_require__(43446);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./lib/actions/inputs.js
+var inputs = __webpack_require__(39922);
+// EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
+var runner_secrets = __webpack_require__(1926);
+;// CONCATENATED MODULE: ./lib/actions/cluster-inputs.js
+/**
+ * Where the cluster commands of the actions find their cluster: the `kubeconfig` input (the
+ * file's content, usually from a secret) or the runner's KUBECONFIG (set by the cloud's
+ * login actions), then ~/.kube/config. The content is masked in the log, and every token,
+ * key and password in it is redacted from everything the action publishes.
+ */
+
+
+
+
+
+
+
+
+
+/** Keys of a kubeconfig whose values are credentials. */
+const SECRET_KEYS = new Set([
+    'token',
+    'password',
+    'client-key-data',
+    'client-certificate-data',
+    'id-token',
+    'refresh-token',
+    'access-token',
+    'client-secret',
+    'idp-certificate-authority-data',
+]);
+/** Every credential in a parsed kubeconfig (exec plugins' env values included). */
+function credentials(v, key = '', out = []) {
+    if (typeof v === 'string') {
+        if (SECRET_KEYS.has(key))
+            out.push(v);
+    }
+    else if (Array.isArray(v)) {
+        for (const x of v)
+            credentials(x, key === 'env' ? 'env' : '', out);
+    }
+    else if (v && typeof v === 'object') {
+        const o = v;
+        // exec: env: [{name, value}]
+        if (key === 'env' && typeof o.value === 'string')
+            out.push(o.value);
+        for (const [k, x] of Object.entries(o))
+            credentials(x, k, out);
+    }
+    return out;
+}
+function mask(value) {
+    core/* setSecret */.Pq(value);
+    (0,runner_secrets/* addRunnerSecret */.gs)(value);
+}
+/** The kubeconfig and context to use; a `kubeconfig` input is written to a private file. */
+function clusterAccessFromInputs() {
+    const content = core/* getInput */.V4('kubeconfig');
+    const context = (0,inputs/* optionalInput */.$m)('context');
+    if (!content.trim())
+        return { context };
+    // The whole text, each line long enough to mean something, and each credential on its own
+    // (the runner masks a multi-line value only as a whole).
+    mask(content);
+    for (const line of content.split(/\r?\n/))
+        if (line.trim().length >= 16)
+            mask(line.trim());
+    try {
+        for (const c of credentials((0,dist.parse)(content)))
+            mask(c);
+    }
+    catch {
+        // Not YAML: connecting fails with a clear error; the lines are masked already.
+    }
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'shipshape-kube-'));
+    const file = external_node_path_.join(dir, 'kubeconfig');
+    (0,external_node_fs_.writeFileSync)(file, content, { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(file, 0o600);
+    return { kubeconfig: file, context };
+}
+/** A duration input (`5m`, `30s`); `dflt` when empty. */
+function durationInput(name, dflt) {
+    const v = core/* getInput */.V4(name).trim();
+    if (!v)
+        return dflt;
+    const ms = (0,deploy/* parseDuration */.E9)(v);
+    if (ms === undefined)
+        throw new errors/* UserError */.yo(`input ${name} must be a duration such as 30s, 5m or 1h, got "${v}"`);
+    return ms;
+}
+
+// EXTERNAL MODULE: ./lib/actions/render-inputs.js
+var render_inputs = __webpack_require__(16545);
+;// CONCATENATED MODULE: ./lib/actions/deploy.js
+/**
+ * `command: deploy | prune | delete | validate` (actions/deploy runs deploy): each target of
+ * the project against its cluster, as the CLI does with -y. The job summary holds the report
+ * and per-item timings; `result-json` the results (docs/deploy.md); `changed` and `errors`
+ * say how it went. The step fails when any target had an error (validate: was not ready).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The targets to work on: the `targets` input, else the project's only target (or the
+ * project without targets). Deploying every target of a project by default would be a
+ * surprise, so several targets must be named.
+ */
+async function targetsToUse(projectDir) {
+    const given = (0,inputs/* listInput */.dt)('targets');
+    const project = await (0,kluctl_project/* loadKluctlProject */.l)(projectDir);
+    if (given.length)
+        return (0,target/* chooseTargets */.u)(project, given);
+    if (project.targets.length > 1)
+        throw new errors/* UserError */.yo(`the project defines ${project.targets.length} targets (${project.targets.map((t) => t.name).join(', ')}): say which with the targets input`, {}, 'set targets: to the target(s) this step deploys; one step per target (with a concurrency group) keeps deploys of a target in order');
+    return [project.targets[0]?.name];
+}
+async function runOne(command, workspace, target, access) {
+    const render = { ...(0,render_inputs/* renderInputs */.E)(workspace), target };
+    const discriminator = (0,inputs/* optionalInput */.$m)('discriminator');
+    if (discriminator)
+        render.discriminator = discriminator;
+    const wait = (0,inputs/* boolInput */.Hm)('wait', true);
+    const readinessTimeoutMs = durationInput('readiness-timeout', 5 * 60_000);
+    const base = { render, access, log: render.log };
+    switch (command) {
+        case 'deploy':
+            return (0,deploy/* deployCommand */.Jp)({
+                ...base,
+                prune: (0,inputs/* boolInput */.Hm)('prune', false),
+                engine: {
+                    dryRun: (0,inputs/* boolInput */.Hm)('dry-run', false),
+                    noWait: !wait,
+                    readinessTimeoutMs,
+                    abortOnError: (0,inputs/* boolInput */.Hm)('abort-on-error', false),
+                    forceApply: (0,inputs/* boolInput */.Hm)('force-apply', false),
+                    replaceOnError: (0,inputs/* boolInput */.Hm)('replace-on-error', false),
+                    forceReplaceOnError: (0,inputs/* boolInput */.Hm)('force-replace-on-error', false),
+                },
+            });
+        case 'prune':
+        case 'delete':
+            return (command === 'prune' ? deploy/* pruneCommand */.En : deploy/* deleteCommand */.x3)({
+                ...base,
+                dryRun: (0,inputs/* boolInput */.Hm)('dry-run', false),
+                noWait: !wait,
+            });
+        case 'validate':
+            return (0,deploy/* validateCommand */.Md)({ ...base, waitMs: wait ? readinessTimeoutMs : 0, sleepMs: 5000 });
+    }
+}
+/** The job summary: every target's report, at the most detail that fits. */
+function summaryBodies(results) {
+    const perTarget = results.map(deploy/* resultMarkdownBodies */.rt);
+    return deploy/* REPORT_LEVELS */.HS.map((_, level) => perTarget.map((bodies) => bodies[level]).join('\n---\n\n'));
+}
+const messageText = (m) => `${m.kind ? `${m.kind} ${m.namespace ? `${m.namespace}/` : ''}${m.name}: ` : ''}${m.message}`;
+const failedResult = (r) => r.errors.length > 0 || (r.command === 'validate' && !r.ready);
+function clusterCommandAction(command) {
+    return async (workspace) => {
+        const projectDir = (0,render_inputs/* renderInputs */.E)(workspace).projectDir;
+        const access = clusterAccessFromInputs();
+        const targets = await targetsToUse(projectDir);
+        const results = [];
+        for (const target of targets) {
+            const result = await core/* group */.Os(`${command} ${target ?? 'project'}`, () => runOne(command, workspace, target, access));
+            core/* info */.pq((0,log_safe/* logSafe */.sN)((0,deploy/* renderResultText */.H4)(result, { short: true })));
+            results.push(result);
+        }
+        const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), `shipshape-${command}-`));
+        const file = external_node_path_.join(dir, 'result.json');
+        const out = { command, results };
+        (0,external_node_fs_.writeFileSync)(file, (0,runner_secrets/* redactRunnerSecrets */.dr)((0,deploy/* resultToJson */.hV)(out)));
+        core/* setOutput */.uH('result-json', file);
+        core/* setOutput */.uH('changed', String(results.some(deploy/* resultChanged */.K6)));
+        core/* setOutput */.uH('errors', String(results.reduce((n, r) => n + r.errors.length, 0)));
+        await (0,runner_secrets/* writeSummary */.Sy)(summaryBodies(results));
+        const failed = results.filter(failedResult);
+        if (failed.length)
+            throw new errors/* UserError */.yo(failed
+                .map((r) => `${command} of ${r.target ?? 'the project'} failed: ${r.errors[0] ? messageText(r.errors[0]) : 'not ready'}${r.errors.length > 1 ? ` (and ${r.errors.length - 1} more error(s))` : ''}; ${(0,deploy/* summaryText */.g5)(r)}`)
+                .join('\n'), {}, 'the job summary and result-json list every object, error and warning');
+    };
+}
+const runDeployAction = clusterCommandAction('deploy');
+const runPruneAction = clusterCommandAction('prune');
+const runDeleteAction = clusterCommandAction('delete');
+const runValidateAction = clusterCommandAction('validate');
+
+
+/***/ }),
+
+/***/ 39922:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ optionalInput),
+/* harmony export */   Hm: () => (/* binding */ boolInput),
+/* harmony export */   dt: () => (/* binding */ listInput),
+/* harmony export */   ij: () => (/* binding */ choiceInput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+
+
+/** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
+function listInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+        .split(/\r?\n/)
+        .flatMap((line) => (line.includes('=') ? [line] : line.split(',')))
+        .map((s) => s.trim())
+        .filter((s) => s && !s.startsWith('#'));
+}
+function optionalInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined;
+}
+function boolInput(name, dflt) {
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
+    if (!v)
+        return dflt;
+    if (['true', 'yes', '1'].includes(v))
+        return true;
+    if (['false', 'no', '0'].includes(v))
+        return false;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be true or false, got "${v}"`);
+}
+/** An input that must be one of `choices`; `dflt` when empty. */
+function choiceInput(name, choices, dflt) {
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    if (!v)
+        return dflt;
+    if (choices.includes(v))
+        return v;
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`);
+}
+
+
+/***/ }),
+
+/***/ 16545:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ renderInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39922);
+
+
+
+
+/**
+ * The project, image and inclusion inputs every rendering action shares (project-dir, args,
+ * fixed-images, fixed-images-files, include-tags, exclude-tags, allow-env), paths relative to the
+ * workspace; progress goes to the log.
+ */
+function renderInputs(workspace) {
+    return {
+        projectDir: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-dir') || '.'),
+        args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('args'),
+        fixedImages: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images'),
+        fixedImagesFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images-files').map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, f)),
+        includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('include-tags'),
+        excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('exclude-tags'),
+        allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('allow-env'),
+        cwd: workspace,
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 77376:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ev: () => (/* reexport */ render_markdown/* MARKDOWN_LEVELS */.ev),
+  oZ: () => (/* reexport */ RenderSideError),
+  nS: () => (/* reexport */ ignore/* compileIgnoreRules */.nS),
+  iz: () => (/* reexport */ diffAgainstRef),
+  fd: () => (/* reexport */ compare/* diffObjectPair */.f),
+  Gc: () => (/* reexport */ render_markdown/* renderMarkdown */.Gc),
+  S5: () => (/* reexport */ renderText),
+  Sf: () => (/* reexport */ model/* summaryHasChanges */.S),
+  t_: () => (/* reexport */ model/* toStableJson */.t)
+});
+
+// UNUSED EXPORTS: diffObjects, renderMarkdownWithin, unifiedDiff
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/project/kluctl-project.js
+var kluctl_project = __webpack_require__(84702);
+// EXTERNAL MODULE: ./lib/project/target.js
+var target = __webpack_require__(98020);
+// EXTERNAL MODULE: ./lib/project/paths.js
+var paths = __webpack_require__(4813);
+// EXTERNAL MODULE: ./lib/render/index.js + 55 modules
+var render = __webpack_require__(18738);
+// EXTERNAL MODULE: ./lib/util/errors.js
+var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/diff/compare.js + 5 modules
+var compare = __webpack_require__(53680);
+// EXTERNAL MODULE: ./lib/diff/describe.js
+var describe = __webpack_require__(97186);
+// EXTERNAL MODULE: ./lib/diff/git-worktree.js
+var git_worktree = __webpack_require__(22673);
+// EXTERNAL MODULE: ./lib/diff/model.js
+var model = __webpack_require__(22726);
+;// CONCATENATED MODULE: ./lib/diff/base-vs-head.js
+
+
+
+
+
+
+
+
+
+
+
+/** Rendering one side failed; says which side, which target and why. */
+class RenderSideError extends errors/* UserError */.yo {
+    side;
+    target;
+    constructor(side, target, message, loc, hint, cause) {
+        super(message, loc, hint, { cause });
+        this.side = side;
+        this.target = target;
+        this.name = 'RenderSideError';
+    }
+}
+function baseSideOf(baseProject, target, ref) {
+    if (!baseProject)
+        return {
+            render: false,
+            note: `the project directory does not exist at ${ref}; every object is new`,
+        };
+    if (target === null && baseProject.targets.length > 0)
+        return {
+            render: false,
+            note: `the project at ${ref} defines targets and this one defines none; every object is new`,
+        };
+    if (target !== null && !baseProject.targets.some((t) => t.name === target))
+        return {
+            render: false,
+            note: `target ${target} does not exist at ${ref}; every object is new`,
+        };
+    return { render: true };
+}
+const realpath = (p) => {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        return external_node_path_.resolve(p);
+    }
+};
+/**
+ * Renders the project of the working tree (head) and of `baseRef` (base, in a temporary
+ * worktree) for each target and compares them object by object.
+ *
+ * Files given as flags that live inside the repository (fixed-images files, args files,
+ * the working directory for `-a name=@file`) are read from the base checkout for the base
+ * side, so a change to them shows up in the diff. A target or project directory that does
+ * not exist at the base is compared with nothing (every object new), with a note.
+ */
+async function diffAgainstRef(opts) {
+    const log = opts.render.log ?? (() => undefined);
+    const headDir = realpath(opts.render.projectDir);
+    if (!(0,paths/* isDirectory */.wd)(headDir))
+        throw new errors/* UserError */.yo(`project directory ${opts.render.projectDir} does not exist`, {}, 'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml');
+    const env = opts.render.env ?? process.env;
+    const root = realpath(await (0,git_worktree/* repoRoot */.jv)(env, headDir));
+    const commit = await (0,git_worktree/* resolveCommit */.WL)(env, root, opts.baseRef);
+    const headProject = await onSide('head', () => (0,kluctl_project/* loadKluctlProject */.l)(headDir));
+    const targets = (0,target/* chooseTargets */.u)(headProject, opts.targets ?? []).map((t) => t ?? null);
+    return (0,git_worktree/* withWorktree */._u)(env, root, commit, async (tree) => {
+        const base = { ref: opts.baseRef, tree };
+        // Where a path of the head checkout is in the base checkout.
+        const toBase = (p) => {
+            const real = realpath(p);
+            return (0,paths/* isInside */.FK)(root, real) ? external_node_path_.join(tree, external_node_path_.relative(root, real)) : p;
+        };
+        const baseDir = toBase(headDir);
+        const baseProject = (0,paths/* isDirectory */.wd)(baseDir)
+            ? await onSide('base', () => (0,kluctl_project/* loadKluctlProject */.l)(baseDir), base)
+            : undefined;
+        const baseCwd = opts.render.cwd && toBase(opts.render.cwd);
+        const results = [];
+        for (const target of targets) {
+            const started = Date.now();
+            const label = target ?? 'project';
+            const side = baseSideOf(baseProject, target, base.ref);
+            log(`${label}: rendering ${side.render ? `base (${base.ref}) and ` : ''}head`);
+            const logAs = (s) => (line) => log(`${label} [${s}] ${line}`);
+            const headOpts = {
+                ...opts.render,
+                projectDir: headDir,
+                target: target ?? undefined,
+                log: logAs('head'),
+            };
+            const baseOpts = {
+                ...headOpts,
+                projectDir: baseDir,
+                argsFiles: opts.render.argsFiles?.map(toBase),
+                fixedImagesFiles: opts.render.fixedImagesFiles?.map(toBase),
+                cwd: baseCwd && (0,paths/* isDirectory */.wd)(baseCwd) ? baseCwd : opts.render.cwd,
+                log: logAs('base'),
+            };
+            const [headRender, baseRender] = await Promise.allSettled([
+                (0,render/* renderProject */.C)(headOpts),
+                side.render ? (0,render/* renderProject */.C)(baseOpts) : Promise.resolve(undefined),
+            ]);
+            if (headRender.status === 'rejected') {
+                if (headRender.reason instanceof errors/* UsageError */.eb)
+                    throw headRender.reason;
+                const both = baseRender.status === 'rejected';
+                throw sideError('head', target, headRender.reason, undefined, both);
+            }
+            if (baseRender.status === 'rejected')
+                throw sideError('base', target, baseRender.reason, base);
+            const { objects, ignoreForDiff } = headRender.value;
+            const diff = (0,compare/* diffObjects */.w)(baseRender.value?.objects ?? [], objects, ignoreForDiff);
+            const seconds = ((Date.now() - started) / 1000).toFixed(1);
+            log(`${label}: ${(0,describe/* countsText */.WN)(diff.summary)} (${seconds} s)`);
+            results.push({ target, ...(side.render ? {} : { note: side.note }), ...diff });
+        }
+        return {
+            base: { ref: base.ref, commit },
+            hasChanges: results.some((t) => (0,model/* summaryHasChanges */.S)(t.summary)),
+            targets: results,
+        };
+    });
+}
+/** Runs a step of one side; its failure becomes a RenderSideError (head usage errors stay). */
+async function onSide(side, fn, base) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (side === 'head' && err instanceof errors/* UsageError */.eb)
+            throw err;
+        throw sideError(side, null, err, base);
+    }
+}
+/** Wraps a render failure; paths inside the base checkout read as `ref:path`. */
+function sideError(side, target, err, base, otherFailedToo = false) {
+    const ue = err instanceof errors/* UserError */.yo ? err : undefined;
+    const inBase = (s) => base
+        ? s
+            .split(`${base.tree}${external_node_path_.sep}`)
+            .join(`${base.ref}:`)
+            .split(base.tree)
+            .join(`${base.ref}:.`)
+        : s;
+    const where = side === 'base' ? `the base (${base?.ref})` : 'the head (working tree)';
+    const why = inBase(ue ? ue.message : (0,errors/* formatError */.Wk)(err));
+    const message = `rendering ${where}${target ? ` of target ${target}` : ''} failed: ${why}${otherFailedToo ? ' (the base failed too)' : ''}`;
+    return new RenderSideError(side, target, message, { file: ue?.file && inBase(ue.file), line: ue?.line, col: ue?.col }, ue?.hint && inBase(ue.hint), err);
+}
+
+// EXTERNAL MODULE: ./lib/diff/ignore.js
+var ignore = __webpack_require__(95245);
+;// CONCATENATED MODULE: ./lib/diff/render-text.js
+
+const SIGN = { new: '+', changed: '~', deleted: '-', orphan: '?' };
+const indent = (text, by) => text
+    .split('\n')
+    .map((l) => (l ? by + l : l))
+    .join('\n');
+/** The result for a terminal: per target the counts, each object and, when changed, its diff. */
+function renderText(result) {
+    const out = [`Diff against ${result.base.ref} (${(0,describe/* shortCommit */.Ax)(result.base.commit)})`, ''];
+    for (const t of result.targets) {
+        out.push(`Target ${(0,describe/* targetName */.je)(t)}: ${(0,describe/* countsText */.WN)(t.summary)}`);
+        if (t.note)
+            out.push(`  note: ${t.note}`);
+        for (const o of t.objects) {
+            out.push(`  ${SIGN[o.change]} ${o.kind} ${(0,describe/* objectName */.Hd)(o)}`);
+            for (const c of o.changes ?? [])
+                out.push(`      ${c.type.padEnd(6)} ${c.path}`);
+            if (o.diff)
+                out.push(indent(o.diff.trimEnd(), '      '));
+        }
+        out.push('');
+    }
+    return out.join('\n');
+}
+
+// EXTERNAL MODULE: ./lib/diff/render-markdown.js
+var render_markdown = __webpack_require__(66637);
+;// CONCATENATED MODULE: ./lib/diff/index.js
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};
