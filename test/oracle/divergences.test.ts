@@ -16,12 +16,10 @@ import {
   KINDS,
   isCorpusDivergence,
   isKept,
-  isPending,
 } from './divergences.js';
 import {
   caseFlags,
   expectKeptDifference,
-  expectStillPending,
   kluctlMissing,
   materialise,
   oracleSuite,
@@ -37,10 +35,6 @@ const allProjects = [...repoProjects, ...repoProjectsInGit, ...oracleProjects];
 
 describe.skipIf(kluctlMissing)('kluctl oracle: differences kept on purpose', () => {
   oracleSuite(allProjects, isKept, reportTo('kept'), expectKeptDifference);
-});
-
-describe.skipIf(kluctlMissing)('kluctl oracle: features still being built', () => {
-  oracleSuite(allProjects, isPending, reportTo('pending'), expectStillPending);
 });
 
 describe.skipIf(kluctlMissing)('kluctl oracle: the list of differences', () => {

@@ -1,6 +1,6 @@
 /**
- * Where shipshape differs from kluctl 2.22.1: on purpose (KEPT, CORPUS_DIVERGENCES), or
- * because the feature is still being built (PENDING). divergences.test.ts runs exactly
+ * Where shipshape differs from kluctl 2.22.1, on purpose (KEPT, CORPUS_DIVERGENCES).
+ * divergences.test.ts runs exactly
  * these cases and asserts that each still differs (and, for kept ones, that shipshape
  * succeeds); the other oracle files leave them out and assert equality.
  * docs/kluctl-differences.md explains each kind of difference.
@@ -30,7 +30,6 @@ export const KINDS = {
     'version.regex()/prefix() put the string in as is in kluctl (regex("^1\\.")); shipshape JSON-escapes it (regex("^1\\\\."))',
   'verbatim-files':
     "a file without '{' is not rendered by kluctl (final newlines and CRLF kept); shipshape renders it, so Jinja2 drops the final newline and turns CRLF into LF",
-  helm: 'Helm: kluctl renders a helm-chart.yaml item (a local chart here); shipshape refuses Helm items',
   'env-list':
     'systemEnvVars with a list (documented): kluctl 2.22.1 fails ("key is not a string"); shipshape supports it',
   'target-path':
@@ -64,15 +63,7 @@ export const KEPT: Record<string, Kind[]> = {
   'oracle/vars-target-path#default': ['target-path'],
 };
 
-/**
- * Cases of features still being built (issue 11: Helm, issue 13: SOPS): they differ today;
- * the test of each fails as soon as it matches kluctl, so that it moves to the normal suite.
- */
-export const PENDING: Record<string, Kind[]> = {
-  'oracle/helm-local-chart#default': ['helm'],
-};
-
-export const DIVERGENCES: Record<string, Kind[]> = { ...KEPT, ...PENDING };
+export const DIVERGENCES: Record<string, Kind[]> = { ...KEPT };
 
 /** Templating corpus cases (`file/name`) where shipshape's output differs from kluctl's, on purpose. */
 export const CORPUS_DIVERGENCES: Record<string, Kind[]> = {
@@ -96,5 +87,4 @@ export const CORPUS_DIVERGENCES: Record<string, Kind[]> = {
 
 export const isDivergence = (id: string) => id in DIVERGENCES;
 export const isKept = (id: string) => id in KEPT;
-export const isPending = (id: string) => id in PENDING;
 export const isCorpusDivergence = (key: string) => key in CORPUS_DIVERGENCES;

@@ -398,11 +398,6 @@ export function expectKeptDifference(o: CaseOutcome): void {
   expect(o.shipshape.code, `${o.id}: shipshape failed\n${o.shipshape.stderr}`).toBe(0);
 }
 
-/** A feature still being built: the case differs until it is done, then this fails. */
-export function expectStillPending(o: CaseOutcome): void {
-  expect(verdict(o).same, `${o.id} now matches kluctl: take it off PENDING`).toBe(false);
-}
-
 /** Passes when the outcome is `same`; otherwise shows kluctl's and shipshape's side by side. */
 export function expectSame(o: CaseOutcome): void {
   const v = verdict(o);

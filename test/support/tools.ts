@@ -18,16 +18,20 @@ export const VERSIONS: Record<string, string> = Object.fromEntries(
     .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1).trim()]),
 );
 
-/** The directory install-test-deps.sh puts Go-built tools into. */
-export const TOOLS_BIN = path.join(
+const TOOLS_DIR =
   process.env.SHIPSHAPE_TOOLS ??
-    path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'shipshape/tools'),
-  'bin',
-);
+  path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'shipshape/tools');
 
-export type GoTool = 'helm' | 'sops' | 'kluctl' | 'kube-apiserver' | 'etcd';
+/** The directory install-test-deps.sh puts its tools into (Go-built, and links to the others). */
+export const TOOLS_BIN = path.join(TOOLS_DIR, 'bin');
 
-/** Absolute path of a Go-built tool. */
+/** The Python of the virtual environment moto (the AWS emulator) is installed into. */
+export const MOTO_PYTHON = path.join(TOOLS_DIR, 'moto', 'bin', 'python');
+
+/** Tools install-test-deps.sh keeps in TOOLS_BIN: built with Go, and moto's server (PyPI). */
+export type GoTool = 'helm' | 'sops' | 'kluctl' | 'kube-apiserver' | 'etcd' | 'moto_server';
+
+/** Absolute path of a tool in TOOLS_BIN. */
 export const toolPath = (name: GoTool) => path.join(TOOLS_BIN, name);
 
 /** Why `name` cannot be used, or undefined when it is installed. */
@@ -50,6 +54,7 @@ const GO_TOOLS: Record<GoTool, true> = {
   kluctl: true,
   'kube-apiserver': true,
   etcd: true,
+  moto_server: true,
 };
 
 function findOnPath(name: string): string | undefined {
@@ -66,10 +71,11 @@ function findOnPath(name: string): string | undefined {
   return undefined;
 }
 
-/** Environment for running kluctl as the oracle: no update check, no home-directory state. */
+/** Environment for running kluctl (and shipshape beside it) as the oracle: no update check, no home-directory state. */
 export function kluctlEnv(home: string): NodeJS.ProcessEnv {
   return {
-    PATH: process.env.PATH,
+    // The installed tools first: shipshape runs helm from the PATH (kluctl has it built in).
+    PATH: [TOOLS_BIN, process.env.PATH].join(path.delimiter),
     HOME: home,
     KLUCTL_NO_UPDATE_CHECK: 'true',
   };
