@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
 import { UserError } from '../util/errors.js';
+import { resolvesInternal } from '../util/net-address.js';
 import type { RegistryTransportConfig } from './env-config.js';
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
 
 /** Counts requests made for one piece of work (e.g. one image), for reports and benchmarks. */
 export interface RequestCounter {
@@ -25,6 +29,8 @@ export interface HttpOptions {
   userAgent?: string;
   /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default process.env). */
   env?: Record<string, string | undefined>;
+  /** Whether a host is on an internal network (default: what DNS resolves it to). */
+  isInternalHost?: (host: string) => Promise<boolean>;
 }
 
 /**
@@ -136,7 +142,9 @@ export class HttpClient {
   requests = 0;
   private readonly agents = new Map<string, Dispatcher>();
   private readonly limits = new Map<string, LimitFunction>();
-  private readonly o: Required<Omit<HttpOptions, 'userAgent' | 'env'>> & { userAgent: string };
+  private readonly o: Required<Omit<HttpOptions, 'userAgent' | 'env' | 'isInternalHost'>> & {
+    userAgent: string;
+  };
   private readonly proxy: ReturnType<typeof proxySettings>;
 
   constructor(opts: HttpOptions = {}) {
@@ -150,7 +158,10 @@ export class HttpClient {
       userAgent: opts.userAgent ?? 'shipshape',
     };
     this.proxy = proxySettings(opts.env ?? process.env);
+    this.isInternalHost = opts.isInternalHost;
   }
+
+  private readonly isInternalHost: HttpOptions['isInternalHost'];
 
   private agent(t: RegistryTransportConfig): Dispatcher {
     const key = JSON.stringify([t.insecureSkipTlsVerify, t.caFile, t.certFile, t.keyFile]);
@@ -200,17 +211,9 @@ export class HttpClient {
       if (req.counter) req.counter.requests++;
       let res: Response;
       try {
-        res = await this.limit(req.url.host)(() =>
-          fetch(req.url, {
-            method: req.method,
-            headers: { 'user-agent': this.o.userAgent, ...req.headers },
-            body: req.body,
-            dispatcher,
-            redirect: 'follow',
-            signal: AbortSignal.timeout(this.o.timeoutMs),
-          }),
-        );
+        res = await this.limit(req.url.host)(() => this.fetchFollowing(req, dispatcher));
       } catch (err) {
+        if (err instanceof UserError) throw err;
         const code = errorCode(err);
         if (!req.noRetry && RETRY_CODES.has(code) && attempt < this.o.maxAttempts) {
           await this.o.sleep(this.backoff(attempt));
@@ -230,6 +233,66 @@ export class HttpClient {
       }
       await this.o.sleep(retryAfter ?? this.backoff(attempt));
     }
+  }
+
+  /**
+   * One request, following redirects ourselves (registries send blobs to storage hosts) so
+   * that the registry cannot send us where it chooses: never from HTTPS to plain HTTP, never
+   * from a public address to an internal one (loopback, link-local metadata services, private
+   * networks), and the Authorization header never to another origin.
+   */
+  private async fetchFollowing(req: HttpRequest, dispatcher: Dispatcher): Promise<Response> {
+    let url = req.url;
+    let method: string = req.method;
+    let body = req.body;
+    let headers: Record<string, string> = { 'user-agent': this.o.userAgent, ...req.headers };
+    const fromInternal = await this.internal(req.url.hostname);
+    for (let hops = 0; ; hops++) {
+      const res = await fetch(url, {
+        method,
+        headers,
+        body,
+        dispatcher,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.o.timeoutMs),
+      });
+      const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
+      if (!location) return res;
+      await res.body?.cancel();
+      const next = new URL(location, url);
+      const refuse = (why: string) =>
+        new UserError(
+          `${req.url.host} redirected ${req.method} ${req.url.pathname} ${why}; not following it`,
+          {},
+          'check the registry address; a registry should not send clients there',
+        );
+      if (hops >= MAX_REDIRECTS) throw refuse(`more than ${MAX_REDIRECTS} times`);
+      if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw refuse(`to a ${next.protocol} URL`);
+      if (url.protocol === 'https:' && next.protocol === 'http:') throw refuse('to plain HTTP');
+      if (!fromInternal && (await this.internal(next.hostname)))
+        throw refuse(`to an internal address (${next.hostname})`);
+      if (next.origin !== url.origin)
+        headers = Object.fromEntries(
+          Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'),
+        );
+      if (res.status === 303) {
+        method = 'GET';
+        body = undefined;
+      }
+      url = next;
+    }
+  }
+
+  // One lookup per host and client: a tag listing makes hundreds of requests to one host.
+  private readonly internalHosts = new Map<string, Promise<boolean>>();
+  private internal(host: string): Promise<boolean> {
+    let p = this.internalHosts.get(host);
+    if (!p) {
+      p = (this.isInternalHost ?? resolvesInternal)(host);
+      this.internalHosts.set(host, p);
+    }
+    return p;
   }
 
   private backoff(attempt: number): number {

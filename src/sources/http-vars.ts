@@ -11,6 +11,7 @@ import { lookup as dnsLookup } from 'node:dns';
 import { isIP } from 'node:net';
 import { Agent, fetch } from 'undici';
 import { UserError, type ErrorLocation } from '../util/errors.js';
+import { isInternalAddress } from '../util/net-address.js';
 import type { Env } from './index.js';
 
 const MAX_BYTES = 16 << 20;
@@ -21,29 +22,6 @@ export interface HttpVarsSpec {
   method?: string;
   body?: string;
   headers?: Record<string, string>;
-}
-
-function ipv4Blocked(ip: string): boolean {
-  const [a, b] = ip.split('.').map(Number);
-  return (
-    a === 0 ||
-    a === 10 ||
-    a === 127 ||
-    (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 100 && b >= 64 && b <= 127) ||
-    a >= 224
-  );
-}
-
-/** Loopback, link-local, private, unique-local, multicast and unspecified addresses. */
-export function isInternalAddress(ip: string): boolean {
-  if (isIP(ip) === 4) return ipv4Blocked(ip);
-  const v6 = ip.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-  if (mapped) return ipv4Blocked(mapped[1]);
-  return v6 === '::' || v6 === '::1' || /^fe[89ab]/.test(v6) || /^f[cd]/.test(v6) || /^ff/.test(v6);
 }
 
 function allowList(env: Env): { all: boolean; hosts: Set<string> } {
