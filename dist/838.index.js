@@ -1,8 +1,8 @@
-export const id = 372;
-export const ids = [372];
+export const id = 838;
+export const ids = [838];
 export const modules = {
 
-/***/ 21437:
+/***/ 13865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   runValidateAction: () => (/* binding */ runValidateAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(65149);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -26,21 +26,21 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/deploy/index.js + 11 modules
-var deploy = __webpack_require__(69525);
+var deploy = __webpack_require__(35598);
 // EXTERNAL MODULE: ./lib/project/kluctl-project.js
-var kluctl_project = __webpack_require__(84702);
+var kluctl_project = __webpack_require__(77791);
 // EXTERNAL MODULE: ./lib/project/target.js
-var target = __webpack_require__(98020);
+var target = __webpack_require__(36797);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/util/log-safe.js
-var log_safe = __webpack_require__(43446);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var log_safe = __webpack_require__(97689);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./lib/actions/inputs.js
-var inputs = __webpack_require__(39922);
+var inputs = __webpack_require__(76367);
 // EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
-var runner_secrets = __webpack_require__(1926);
+var runner_secrets = __webpack_require__(35770);
 ;// CONCATENATED MODULE: ./lib/actions/cluster-inputs.js
 /**
  * Where the cluster commands of the actions find their cluster: the `kubeconfig` input (the
@@ -130,7 +130,7 @@ function durationInput(name, dflt) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/render-inputs.js
-var render_inputs = __webpack_require__(16545);
+var render_inputs = __webpack_require__(25326);
 ;// CONCATENATED MODULE: ./lib/actions/deploy.js
 /**
  * `command: deploy | prune | delete | validate` (actions/deploy runs deploy): each target of
@@ -240,7 +240,7 @@ const runValidateAction = clusterCommandAction('validate');
 
 /***/ }),
 
-/***/ 39922:
+/***/ 76367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -249,8 +249,8 @@ const runValidateAction = clusterCommandAction('validate');
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
 
 
 /** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
@@ -287,16 +287,16 @@ function choiceInput(name, choices, dflt) {
 
 /***/ }),
 
-/***/ 16545:
+/***/ 25326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39922);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97689);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76367);
 
 
 
@@ -323,7 +323,7 @@ function renderInputs(workspace) {
 
 /***/ }),
 
-/***/ 77376:
+/***/ 24790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -347,23 +347,23 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/project/kluctl-project.js
-var kluctl_project = __webpack_require__(84702);
+var kluctl_project = __webpack_require__(77791);
 // EXTERNAL MODULE: ./lib/project/target.js
-var target = __webpack_require__(98020);
+var target = __webpack_require__(36797);
 // EXTERNAL MODULE: ./lib/project/paths.js
-var paths = __webpack_require__(4813);
+var paths = __webpack_require__(69378);
 // EXTERNAL MODULE: ./lib/render/index.js + 55 modules
-var render = __webpack_require__(18738);
+var render = __webpack_require__(49032);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/diff/compare.js + 5 modules
-var compare = __webpack_require__(53680);
+var compare = __webpack_require__(69428);
 // EXTERNAL MODULE: ./lib/diff/describe.js
-var describe = __webpack_require__(97186);
+var describe = __webpack_require__(49873);
 // EXTERNAL MODULE: ./lib/diff/git-worktree.js
-var git_worktree = __webpack_require__(22673);
+var git_worktree = __webpack_require__(370);
 // EXTERNAL MODULE: ./lib/diff/model.js
-var model = __webpack_require__(22726);
+var model = __webpack_require__(41343);
 ;// CONCATENATED MODULE: ./lib/diff/base-vs-head.js
 
 
@@ -518,7 +518,7 @@ function sideError(side, target, err, base, otherFailedToo = false) {
 }
 
 // EXTERNAL MODULE: ./lib/diff/ignore.js
-var ignore = __webpack_require__(95245);
+var ignore = __webpack_require__(60066);
 ;// CONCATENATED MODULE: ./lib/diff/render-text.js
 
 const SIGN = { new: '+', changed: '~', deleted: '-', orphan: '?' };
@@ -546,7 +546,7 @@ function renderText(result) {
 }
 
 // EXTERNAL MODULE: ./lib/diff/render-markdown.js
-var render_markdown = __webpack_require__(66637);
+var render_markdown = __webpack_require__(93416);
 ;// CONCATENATED MODULE: ./lib/diff/index.js
 
 

@@ -1,8 +1,8 @@
-export const id = 102;
-export const ids = [102];
+export const id = 543;
+export const ids = [543];
 export const modules = {
 
-/***/ 98965:
+/***/ 59444:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Cluster, hasCondition
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/util/k8s.js
-var k8s = __webpack_require__(63896);
+var k8s = __webpack_require__(94325);
 ;// CONCATENATED MODULE: ./lib/cluster/errors.js
 /**
  * Errors from the Kubernetes API, parsed from its `Status` bodies into messages that say what
@@ -299,7 +299,7 @@ function readable(file, explicit) {
     }
 }
 async function loadFile(file) {
-    const { KubeConfig } = await __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 62172));
+    const { KubeConfig } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 58500));
     const kc = new KubeConfig();
     try {
         kc.loadFromFile(file);
@@ -317,7 +317,7 @@ async function loadFile(file) {
 }
 /** Merges like kubectl: for clusters, users and contexts the first file defining a name wins, and so does the first current-context. */
 async function merge(files) {
-    const { KubeConfig } = await __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 62172));
+    const { KubeConfig } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 58500));
     const loaded = await Promise.all(files.map(loadFile));
     const firstByName = (lists) => {
         const seen = new Map();
@@ -339,7 +339,7 @@ async function merge(files) {
 async function inCluster(env) {
     if (!env.KUBERNETES_SERVICE_HOST || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(SERVICE_ACCOUNT, 'token')))
         return undefined;
-    const { KubeConfig } = await __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 62172));
+    const { KubeConfig } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 58500));
     const kc = new KubeConfig();
     kc.loadFromCluster();
     return kc;
@@ -408,10 +408,10 @@ async function loadKubeconfig(opts = {}, env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(70370);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ../../work/main/node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(6986);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __webpack_require__(40576);
 ;// CONCATENATED MODULE: ./lib/cluster/transport.js
 
 
@@ -1016,7 +1016,7 @@ async function connectCluster(opts = {}) {
 
 /***/ }),
 
-/***/ 45703:
+/***/ 48436:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1025,11 +1025,11 @@ async function connectCluster(opts = {}) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_OUTPUT, isOciUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45536);
-/* harmony import */ var _util_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9925);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93218);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(809);
+/* harmony import */ var _util_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74506);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36438);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48585);
 /**
  * `helm-chart.yaml`: where a chart comes from, which version, and how it is rendered.
  * kluctl's Helm integration docs are the spec, kluctl the oracle; the `git` source is the
@@ -1237,7 +1237,7 @@ function readGit(schema, value) {
 
 /***/ }),
 
-/***/ 64842:
+/***/ 85823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1248,7 +1248,7 @@ function readGit(schema, value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48946);
 /**
  * The chart directory `helm template` reads. Helm follows symbolic links inside a chart
  * directory, and `.Files.Get` would then read whatever they point at; a vendored or local
@@ -1355,7 +1355,7 @@ function materializeChart(src, boundary, what) {
 
 /***/ }),
 
-/***/ 17959:
+/***/ 58767:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1377,20 +1377,20 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./lib/registry/client.js + 2 modules
-var client = __webpack_require__(31517);
+var client = __webpack_require__(6756);
 // EXTERNAL MODULE: ./lib/registry/http.js
-var registry_http = __webpack_require__(69127);
+var registry_http = __webpack_require__(57188);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
+var reference = __webpack_require__(79667);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(13551);
+var one_line = __webpack_require__(40560);
 // EXTERNAL MODULE: ./lib/util/project-boundary.js
-var project_boundary = __webpack_require__(93948);
+var project_boundary = __webpack_require__(61931);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./lib/helm/archive.js
@@ -1590,11 +1590,11 @@ function writeChartFiles(dir, files, what) {
 }
 
 // EXTERNAL MODULE: ./lib/helm/credentials.js
-var credentials = __webpack_require__(38782);
+var credentials = __webpack_require__(89239);
 // EXTERNAL MODULE: ./lib/helm/layout.js
-var layout = __webpack_require__(41248);
+var layout = __webpack_require__(4879);
 // EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(45536);
+var merge = __webpack_require__(809);
 ;// CONCATENATED MODULE: ./lib/helm/repo-index.js
 /**
  * A chart repository's index.yaml: per chart, its versions with their download URLs and
@@ -1785,7 +1785,7 @@ function parseRepoIndex(text) {
 }
 
 // EXTERNAL MODULE: ./lib/helm/semver.js
-var semver = __webpack_require__(93218);
+var semver = __webpack_require__(48585);
 ;// CONCATENATED MODULE: ./lib/helm/chart-sources.js
 /**
  * Where charts come from, without the helm binary: an HTTP(S) chart repository (its
@@ -2270,7 +2270,7 @@ onSecret) {
 
 /***/ }),
 
-/***/ 38782:
+/***/ 89239:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2281,10 +2281,10 @@ onSecret) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
-/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54620);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45536);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7207);
+/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42953);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48946);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(809);
 /**
  * Credentials for chart sources, found as kluctl finds them. For HTTP(S) chart
  * repositories, in this order: the `--helm-*` flags, the `KLUCTL_HELM_[<n>_]*` variables
@@ -2621,7 +2621,7 @@ async function loadOciCredentials(env, flags = {}) {
 
 /***/ }),
 
-/***/ 40596:
+/***/ 65977:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2629,7 +2629,7 @@ async function loadOciCredentials(env, flags = {}) {
 /* harmony export */   RZ: () => (/* binding */ HELM_TO_KLUCTL_HOOK)
 /* harmony export */ });
 /* unused harmony export helmHookMapping */
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45536);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(809);
 /**
  * Helm hooks as kluctl hooks (kluctl's docs, "Helm hooks"): a chart's `helm.sh/hook`
  * annotation maps to kluctl's hook phases; delete, rollback and test hooks have no kluctl
@@ -2703,7 +2703,7 @@ function droppedHookNote(obj, name) {
 
 /***/ }),
 
-/***/ 41248:
+/***/ 4879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2715,8 +2715,8 @@ function droppedHookNote(obj, name) {
 /* harmony export */   w4: () => (/* binding */ chartKey)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
-/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93948);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
+/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61931);
 /**
  * Where a pulled chart lives in `.helm-charts`, exactly as kluctl lays it out, so that a
  * repository vendored by kluctl renders here unchanged and the other way round:
@@ -2822,7 +2822,7 @@ function chartKey(chart) {
 
 /***/ }),
 
-/***/ 35645:
+/***/ 11614:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2835,14 +2835,14 @@ function chartKey(chart) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70370);
-/* harmony import */ var _project_find_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35109);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
-/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93948);
-/* harmony import */ var _chart_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45703);
-/* harmony import */ var _chart_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64842);
-/* harmony import */ var _chart_sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17959);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41248);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6986);
+/* harmony import */ var _project_find_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43918);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48946);
+/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61931);
+/* harmony import */ var _chart_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48436);
+/* harmony import */ var _chart_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85823);
+/* harmony import */ var _chart_sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58767);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4879);
 /**
  * `helm-pull`: every chart a project's helm-chart.yaml files name, pulled into
  * `.helm-charts` in kluctl's layout (layout.ts). A version already there is not fetched
@@ -3067,7 +3067,7 @@ async function helmPull(opts) {
 
 /***/ }),
 
-/***/ 93218:
+/***/ 48585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3308,7 +3308,7 @@ function satisfies(v, c) {
 
 /***/ }),
 
-/***/ 70213:
+/***/ 9529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3327,18 +3327,18 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ../../work/main/node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(6986);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/util/isolated-tool.js
-var isolated_tool = __webpack_require__(88808);
+var isolated_tool = __webpack_require__(41405);
 // EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(45536);
+var merge = __webpack_require__(809);
 ;// CONCATENATED MODULE: ./lib/helm/capabilities.js
 /**
  * What a chart sees as the cluster when kluctl renders offline (`kluctl render
@@ -3411,7 +3411,7 @@ const OFFLINE_API_VERSIONS = [
 ];
 
 // EXTERNAL MODULE: ./lib/helm/chart-files.js
-var chart_files = __webpack_require__(64842);
+var chart_files = __webpack_require__(85823);
 ;// CONCATENATED MODULE: ./lib/helm/template.js
 /**
  * Rendering a chart: `helm template` with what kluctl passes to Helm's install action in its
@@ -3592,14 +3592,14 @@ async function helmTemplate(job, opts = {}) {
 
 /***/ }),
 
-/***/ 40164:
+/***/ 19679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ decideTag),
 /* harmony export */   a: () => (/* binding */ explanationParts)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
 
 /** The explanation as short phrases (CLI and pull-request bodies join them their own way). */
 function explanationParts(x) {
@@ -3722,13 +3722,13 @@ async function decideTag(policy, listing, current, createdOf) {
 
 /***/ }),
 
-/***/ 77834:
+/***/ 38877:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ kluctlPolicy)
 /* harmony export */ });
-/* harmony import */ var _version_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11022);
+/* harmony import */ var _version_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26659);
 
 /** A kluctl `latest_version` filter as a policy; the pinned tag is ranked when it passes. */
 function kluctlPolicy(filterText) {
@@ -3745,7 +3745,7 @@ function kluctlPolicy(filterText) {
 
 /***/ }),
 
-/***/ 11022:
+/***/ 26659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3756,7 +3756,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 ;// CONCATENATED MODULE: ./lib/images/loose-version.js
 const HEAD = /^v?(\d+(?:\.\d+)*)?(.*)$/s;
 function parseLooseVersion(v) {
@@ -3798,7 +3798,7 @@ function compareLooseVersions(a, b) {
 }
 
 // EXTERNAL MODULE: ./lib/util/go-regex.js
-var go_regex = __webpack_require__(38138);
+var go_regex = __webpack_require__(54509);
 ;// CONCATENATED MODULE: ./lib/images/version-filter.js
 
 
@@ -4068,7 +4068,7 @@ function parseVersionFilter(text) {
 
 /***/ }),
 
-/***/ 15652:
+/***/ 69645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4077,9 +4077,9 @@ function parseVersionFilter(text) {
 /* harmony export */   lb: () => (/* binding */ applyArgDefaults)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45536);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9925);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(809);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36438);
 
 
 
@@ -4155,7 +4155,7 @@ function applyArgDefaults(specs, given, where) {
 
 /***/ }),
 
-/***/ 4813:
+/***/ 69378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4166,7 +4166,7 @@ function applyArgDefaults(specs, given, where) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93948);
+/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61931);
 
 
 
@@ -4205,17 +4205,17 @@ function findInSearchDirs(boundary, searchDirs, name, what, loc) {
 
 /***/ }),
 
-/***/ 98020:
+/***/ 36797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ resolveTarget),
 /* harmony export */   u: () => (/* binding */ chooseTargets)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45536);
-/* harmony import */ var _images_fixed_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28235);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15652);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(809);
+/* harmony import */ var _images_fixed_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28360);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69645);
 
 
 
@@ -4365,7 +4365,7 @@ function targetAws(own, project) {
 
 /***/ }),
 
-/***/ 31517:
+/***/ 6756:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4377,9 +4377,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(13551);
+var one_line = __webpack_require__(40560);
 ;// CONCATENATED MODULE: ./lib/registry/challenge.js
 const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
 const SPACE = /[ \t]*/y;
@@ -4443,13 +4443,13 @@ function parseChallenges(header) {
 }
 
 // EXTERNAL MODULE: ./lib/registry/credentials.js + 2 modules
-var credentials = __webpack_require__(54620);
+var credentials = __webpack_require__(42953);
 // EXTERNAL MODULE: ./lib/registry/http.js
-var http = __webpack_require__(69127);
+var http = __webpack_require__(57188);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
+var reference = __webpack_require__(79667);
 // EXTERNAL MODULE: ./lib/util/secret-redactor.js
-var secret_redactor = __webpack_require__(41667);
+var secret_redactor = __webpack_require__(10698);
 ;// CONCATENATED MODULE: ./lib/registry/tags.js
 /**
  * Tags cosign stores signatures, attestations and SBOMs under (`sha256-<hex>.sig`, `.att`,
@@ -5011,7 +5011,7 @@ function checkTag(ref, tag) {
 
 /***/ }),
 
-/***/ 54620:
+/***/ 42953:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5031,9 +5031,9 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
+var reference = __webpack_require__(79667);
 ;// CONCATENATED MODULE: ./lib/registry/docker-config.js
 
 
@@ -5280,7 +5280,7 @@ function readEnvRegistryConfig(env) {
 }
 
 // EXTERNAL MODULE: ./lib/registry/wildcard.js
-var wildcard = __webpack_require__(18389);
+var wildcard = __webpack_require__(10358);
 ;// CONCATENATED MODULE: ./lib/registry/credentials.js
 
 
@@ -5368,7 +5368,7 @@ class RegistryCredentials {
 
 /***/ }),
 
-/***/ 69127:
+/***/ 57188:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5378,13 +5378,17 @@ class RegistryCredentials {
 /* harmony export */ });
 /* unused harmony exports proxySettings, parseRetryAfter */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70370);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46752);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6986);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40576);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48946);
+/* harmony import */ var _util_net_address_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10579);
 
 
 
 
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
 /**
  * The proxy settings every HTTP client honours (curl, docker, Go): `https_proxy` /
  * `HTTPS_PROXY` for https, `http_proxy` / `HTTP_PROXY` for http (and for https when no
@@ -5480,7 +5484,9 @@ class HttpClient {
             userAgent: opts.userAgent ?? 'shipshape',
         };
         this.proxy = proxySettings(opts.env ?? process.env);
+        this.isInternalHost = opts.isInternalHost;
     }
+    isInternalHost;
     agent(t) {
         const key = JSON.stringify([t.insecureSkipTlsVerify, t.caFile, t.certFile, t.keyFile]);
         let agent = this.agents.get(key);
@@ -5512,7 +5518,7 @@ class HttpClient {
     limit(host) {
         let l = this.limits.get(host);
         if (!l) {
-            l = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(this.o.perHostConcurrency);
+            l = (0,p_limit__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A)(this.o.perHostConcurrency);
             this.limits.set(host, l);
         }
         return l;
@@ -5526,16 +5532,11 @@ class HttpClient {
                 req.counter.requests++;
             let res;
             try {
-                res = await this.limit(req.url.host)(() => (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .fetch */ .hd)(req.url, {
-                    method: req.method,
-                    headers: { 'user-agent': this.o.userAgent, ...req.headers },
-                    body: req.body,
-                    dispatcher,
-                    redirect: 'follow',
-                    signal: AbortSignal.timeout(this.o.timeoutMs),
-                }));
+                res = await this.limit(req.url.host)(() => this.fetchFollowing(req, dispatcher));
             }
             catch (err) {
+                if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+                    throw err;
                 const code = errorCode(err);
                 if (!req.noRetry && RETRY_CODES.has(code) && attempt < this.o.maxAttempts) {
                     await this.o.sleep(this.backoff(attempt));
@@ -5552,6 +5553,60 @@ class HttpClient {
             }
             await this.o.sleep(retryAfter ?? this.backoff(attempt));
         }
+    }
+    /**
+     * One request, following redirects ourselves (registries send blobs to storage hosts) so
+     * that the registry cannot send us where it chooses: never from HTTPS to plain HTTP, never
+     * from a public address to an internal one (loopback, link-local metadata services, private
+     * networks), and the Authorization header never to another origin.
+     */
+    async fetchFollowing(req, dispatcher) {
+        let url = req.url;
+        let method = req.method;
+        let body = req.body;
+        let headers = { 'user-agent': this.o.userAgent, ...req.headers };
+        const fromInternal = await this.internal(req.url.hostname);
+        for (let hops = 0;; hops++) {
+            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .fetch */ .hd)(url, {
+                method,
+                headers,
+                body,
+                dispatcher,
+                redirect: 'manual',
+                signal: AbortSignal.timeout(this.o.timeoutMs),
+            });
+            const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
+            if (!location)
+                return res;
+            await res.body?.cancel();
+            const next = new URL(location, url);
+            const refuse = (why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${req.url.host} redirected ${req.method} ${req.url.pathname} ${why}; not following it`, {}, 'check the registry address; a registry should not send clients there');
+            if (hops >= MAX_REDIRECTS)
+                throw refuse(`more than ${MAX_REDIRECTS} times`);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw refuse(`to a ${next.protocol} URL`);
+            if (url.protocol === 'https:' && next.protocol === 'http:')
+                throw refuse('to plain HTTP');
+            if (!fromInternal && (await this.internal(next.hostname)))
+                throw refuse(`to an internal address (${next.hostname})`);
+            if (next.origin !== url.origin)
+                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
+            if (res.status === 303) {
+                method = 'GET';
+                body = undefined;
+            }
+            url = next;
+        }
+    }
+    // One lookup per host and client: a tag listing makes hundreds of requests to one host.
+    internalHosts = new Map();
+    internal(host) {
+        let p = this.internalHosts.get(host);
+        if (!p) {
+            p = (this.isInternalHost ?? _util_net_address_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvesInternal */ .D)(host);
+            this.internalHosts.set(host, p);
+        }
+        return p;
     }
     backoff(attempt) {
         return this.o.backoffMs * 2 ** (attempt - 1);
@@ -5586,7 +5641,7 @@ async function readLimited(res, max, what) {
 
 /***/ }),
 
-/***/ 9758:
+/***/ 79667:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5599,7 +5654,7 @@ async function readLimited(res, max, what) {
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
 /* unused harmony export DOCKER_HUB_API */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
 
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_API = 'registry-1.docker.io';
@@ -5696,7 +5751,7 @@ function repositoryKey(ref) {
 
 /***/ }),
 
-/***/ 18389:
+/***/ 10358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5714,7 +5769,7 @@ function wildcardRegExp(pattern, flags = '') {
 
 /***/ }),
 
-/***/ 11590:
+/***/ 79195:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5751,7 +5806,7 @@ class Inclusion {
 
 /***/ }),
 
-/***/ 18738:
+/***/ 49032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5791,24 +5846,24 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./lib/images/fixed-images.js
-var fixed_images = __webpack_require__(28235);
+var fixed_images = __webpack_require__(28360);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(99661);
+var util_errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(45536);
+var merge = __webpack_require__(809);
 // EXTERNAL MODULE: ./lib/util/yaml.js
-var yaml = __webpack_require__(9925);
+var yaml = __webpack_require__(36438);
 // EXTERNAL MODULE: ./lib/project/find-file.js
-var find_file = __webpack_require__(35109);
+var find_file = __webpack_require__(43918);
 // EXTERNAL MODULE: ./lib/project/paths.js
-var paths = __webpack_require__(4813);
+var paths = __webpack_require__(69378);
 // EXTERNAL MODULE: ./lib/util/schema.js
-var util_schema = __webpack_require__(861);
+var util_schema = __webpack_require__(74506);
 // EXTERNAL MODULE: ./lib/sops/index.js + 5 modules
-var sops = __webpack_require__(22693);
+var sops = __webpack_require__(73975);
 ;// CONCATENATED MODULE: ./lib/sources/cluster-vars.js
 
 async function clusterVarValue(cluster, kind, spec, ignoreMissing, loc) {
@@ -5859,8 +5914,8 @@ async function clusterVarValue(cluster, kind, spec, ignoreMissing, loc) {
 var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __webpack_require__(40576);
 ;// CONCATENATED MODULE: ./lib/sources/cloud-vars.js
 /**
  * The cloud secret stores as vars sources, each through its provider's official SDK, loaded
@@ -6033,6 +6088,8 @@ async function vaultSecret(spec, env, loc) {
 var external_node_dns_ = __webpack_require__(40610);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./lib/util/net-address.js
+var net_address = __webpack_require__(10579);
 ;// CONCATENATED MODULE: ./lib/sources/http-vars.js
 /**
  * The `http` vars source: one request (method, body, headers from the project), the answer
@@ -6047,29 +6104,9 @@ var external_node_net_ = __webpack_require__(77030);
 
 
 
+
 const MAX_BYTES = 16 << 20;
 const TIMEOUT_MS = 30_000;
-function ipv4Blocked(ip) {
-    const [a, b] = ip.split('.').map(Number);
-    return (a === 0 ||
-        a === 10 ||
-        a === 127 ||
-        (a === 169 && b === 254) ||
-        (a === 172 && b >= 16 && b <= 31) ||
-        (a === 192 && b === 168) ||
-        (a === 100 && b >= 64 && b <= 127) ||
-        a >= 224);
-}
-/** Loopback, link-local, private, unique-local, multicast and unspecified addresses. */
-function isInternalAddress(ip) {
-    if ((0,external_node_net_.isIP)(ip) === 4)
-        return ipv4Blocked(ip);
-    const v6 = ip.toLowerCase();
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-    if (mapped)
-        return ipv4Blocked(mapped[1]);
-    return v6 === '::' || v6 === '::1' || /^fe[89ab]/.test(v6) || /^f[cd]/.test(v6) || /^ff/.test(v6);
-}
 function allowList(env) {
     const items = (env.SHIPSHAPE_HTTP_VARS_ALLOW ?? '')
         .split(',')
@@ -6101,7 +6138,7 @@ async function httpVarsRequest(spec, env, ignoreMissing, loc) {
             if (err)
                 return callback(err, []);
             const list = addresses;
-            const bad = list.find((a) => isInternalAddress(a.address));
+            const bad = list.find((a) => (0,net_address/* isInternalAddress */.K)(a.address));
             if (bad && !hostAllowed && !allow.hosts.has(hostname.toLowerCase())) {
                 refused = `${hostname} (${bad.address})`;
                 const e = new Error('refused internal address');
@@ -6115,7 +6152,7 @@ async function httpVarsRequest(spec, env, ignoreMissing, loc) {
         });
     };
     if ((0,external_node_net_.isIP)(url.hostname.replace(/^\[|\]$/g, '')) &&
-        isInternalAddress(url.hostname.replace(/^\[|\]$/g, '')) &&
+        (0,net_address/* isInternalAddress */.K)(url.hostname.replace(/^\[|\]$/g, '')) &&
         !hostAllowed)
         refused = url.hostname;
     if (refused)
@@ -6216,9 +6253,9 @@ function jsonPathFirst(value, expr) {
 }
 
 // EXTERNAL MODULE: ./lib/util/project-boundary.js
-var project_boundary = __webpack_require__(93948);
+var project_boundary = __webpack_require__(61931);
 // EXTERNAL MODULE: ./lib/sources/git-url.js
-var git_url = __webpack_require__(40642);
+var git_url = __webpack_require__(13445);
 ;// CONCATENATED MODULE: ./lib/project/git-checkout.js
 
 /**
@@ -6631,9 +6668,9 @@ async function loadVars(ctx, doc, listPath, list, scope, venv, boundary = venv.b
 }
 
 // EXTERNAL MODULE: ./lib/sources/oci.js + 1 modules
-var oci = __webpack_require__(97308);
+var oci = __webpack_require__(82794);
 // EXTERNAL MODULE: ./lib/project/args.js
-var args = __webpack_require__(15652);
+var args = __webpack_require__(69645);
 ;// CONCATENATED MODULE: ./lib/project/deployment.js
 
 
@@ -6977,13 +7014,13 @@ async function loadDeploymentTree(root, baseVars, engine, venv) {
 }
 
 // EXTERNAL MODULE: ./lib/project/env-access.js
-var env_access = __webpack_require__(63257);
+var env_access = __webpack_require__(90376);
 // EXTERNAL MODULE: ./lib/project/kluctl-project.js
-var kluctl_project = __webpack_require__(84702);
+var kluctl_project = __webpack_require__(77791);
 // EXTERNAL MODULE: ./lib/project/target.js
-var target = __webpack_require__(98020);
-// EXTERNAL MODULE: ./node_modules/nunjucks/index.js
-var nunjucks = __webpack_require__(18115);
+var target = __webpack_require__(36797);
+// EXTERNAL MODULE: ../../work/main/node_modules/nunjucks/index.js
+var nunjucks = __webpack_require__(44611);
 ;// CONCATENATED MODULE: ./lib/templating/nunjucks-internals.js
 /**
  * Typed handles on the parts of nunjucks the compatibility layer extends: its tokenizer
@@ -13763,7 +13800,7 @@ class TemplateEngine {
 
 
 // EXTERNAL MODULE: ./lib/util/k8s.js
-var k8s = __webpack_require__(63896);
+var k8s = __webpack_require__(94325);
 ;// CONCATENATED MODULE: ./lib/render/images.js
 
 
@@ -13943,15 +13980,15 @@ class ImagePlaceholders {
 }
 
 // EXTERNAL MODULE: ./lib/helm/credentials.js
-var credentials = __webpack_require__(38782);
+var credentials = __webpack_require__(89239);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
+var reference = __webpack_require__(79667);
 // EXTERNAL MODULE: ./lib/images/decide.js
-var decide = __webpack_require__(40164);
+var decide = __webpack_require__(19679);
 // EXTERNAL MODULE: ./lib/images/policy.js
-var images_policy = __webpack_require__(77834);
+var images_policy = __webpack_require__(38877);
 // EXTERNAL MODULE: ./lib/images/version-filter.js + 1 modules
-var version_filter = __webpack_require__(11022);
+var version_filter = __webpack_require__(26659);
 ;// CONCATENATED MODULE: ./lib/images/dynamic.js
 
 
@@ -14066,9 +14103,9 @@ function kluctlPolicyText(filter) {
 }
 
 // EXTERNAL MODULE: ./lib/sources/index.js + 1 modules
-var lib_sources = __webpack_require__(91200);
+var lib_sources = __webpack_require__(20301);
 // EXTERNAL MODULE: ./lib/util/sensitive.js
-var sensitive = __webpack_require__(33928);
+var sensitive = __webpack_require__(53309);
 ;// CONCATENATED MODULE: ./lib/render/sources.js
 /**
  * What a render needs from src/sources: the run's Sources (git/OCI includes, remote vars,
@@ -14156,9 +14193,9 @@ function protectRenderDir(dir, restore, keepSecrets) {
 }
 
 // EXTERNAL MODULE: ./lib/render/inclusion.js
-var render_inclusion = __webpack_require__(11590);
+var render_inclusion = __webpack_require__(79195);
 // EXTERNAL MODULE: ./lib/util/isolated-tool.js
-var isolated_tool = __webpack_require__(88808);
+var isolated_tool = __webpack_require__(41405);
 ;// CONCATENATED MODULE: ./lib/render/kustomize.js
 
 
@@ -14195,8 +14232,8 @@ async function kustomizeBuild(tool, dir, itemName, limits = isolated_tool/* DEFA
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ../../work/main/node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(6986);
 ;// CONCATENATED MODULE: ./lib/render/kustomize-batch.js
 
 
@@ -14283,19 +14320,19 @@ async function buildItems(tool, workDir, jobs, concurrency) {
 }
 
 // EXTERNAL MODULE: ./lib/helm/chart-config.js
-var chart_config = __webpack_require__(45703);
+var chart_config = __webpack_require__(48436);
 // EXTERNAL MODULE: ./lib/helm/chart-files.js
-var chart_files = __webpack_require__(64842);
+var chart_files = __webpack_require__(85823);
 // EXTERNAL MODULE: ./lib/helm/chart-sources.js + 2 modules
-var chart_sources = __webpack_require__(17959);
+var chart_sources = __webpack_require__(58767);
 // EXTERNAL MODULE: ./lib/helm/hooks.js
-var hooks = __webpack_require__(40596);
+var hooks = __webpack_require__(65977);
 // EXTERNAL MODULE: ./lib/helm/layout.js
-var layout = __webpack_require__(41248);
+var layout = __webpack_require__(4879);
 // EXTERNAL MODULE: ./lib/helm/pull.js
-var pull = __webpack_require__(35645);
+var pull = __webpack_require__(11614);
 // EXTERNAL MODULE: ./lib/helm/template.js + 1 modules
-var template = __webpack_require__(70213);
+var template = __webpack_require__(9529);
 ;// CONCATENATED MODULE: ./lib/render/helm-items.js
 /**
  * Helm charts inside rendered items, as kluctl renders them: every helm-chart.yaml of an
@@ -14760,7 +14797,7 @@ function renderTemplateDir(engine, ignore, boundary, job) {
 }
 
 // EXTERNAL MODULE: ./lib/util/ignore-file.js
-var ignore_file = __webpack_require__(42031);
+var ignore_file = __webpack_require__(29938);
 ;// CONCATENATED MODULE: ./lib/render/templateignore.js
 
 /**
@@ -15101,7 +15138,7 @@ async function renderImageUses(render, wanted) {
 
 /***/ }),
 
-/***/ 22693:
+/***/ 73975:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15121,16 +15158,16 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/util/isolated-tool.js
-var isolated_tool = __webpack_require__(88808);
+var isolated_tool = __webpack_require__(41405);
 // EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(45536);
+var merge = __webpack_require__(809);
 // EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(13551);
+var one_line = __webpack_require__(40560);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/sops/age.js
@@ -15409,7 +15446,7 @@ function ageDecrypt(input, identities) {
 }
 
 // EXTERNAL MODULE: ./lib/util/go-regex.js
-var go_regex = __webpack_require__(38138);
+var go_regex = __webpack_require__(54509);
 ;// CONCATENATED MODULE: ./lib/sops/tree.js
 /**
  * The document model SOPS computes its MAC over: maps with their keys in file order,
@@ -16504,7 +16541,7 @@ function emitJson(node) {
 
 /***/ }),
 
-/***/ 40642:
+/***/ 13445:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16513,7 +16550,7 @@ function emitJson(node) {
 /* harmony export */   TL: () => (/* binding */ parseGitRef)
 /* harmony export */ });
 /* unused harmony export redactUrl */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
 /**
  * Git URLs as a project names them (git includes, git vars sources): https, http, ssh,
  * git (the git daemon) and scp-like `user@host:path`. Local paths and file:// are refused,
@@ -16629,7 +16666,7 @@ function checkRefName(name) {
 
 /***/ }),
 
-/***/ 91200:
+/***/ 20301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16646,23 +16683,23 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/cluster/index.js + 6 modules
-var cluster = __webpack_require__(98965);
+var cluster = __webpack_require__(59444);
 // EXTERNAL MODULE: ./lib/registry/client.js + 2 modules
-var client = __webpack_require__(31517);
+var client = __webpack_require__(6756);
 // EXTERNAL MODULE: ./lib/sops/index.js + 5 modules
-var sops = __webpack_require__(22693);
+var sops = __webpack_require__(73975);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/util/project-boundary.js
-var project_boundary = __webpack_require__(93948);
+var project_boundary = __webpack_require__(61931);
 // EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(13551);
+var one_line = __webpack_require__(40560);
 // EXTERNAL MODULE: ./lib/util/secret-redactor.js
-var secret_redactor = __webpack_require__(41667);
+var secret_redactor = __webpack_require__(10698);
 // EXTERNAL MODULE: ./lib/sources/git-url.js
-var git_url = __webpack_require__(40642);
+var git_url = __webpack_require__(13445);
 ;// CONCATENATED MODULE: ./lib/sources/git.js
 /**
  * Git repositories a project pulls in (git includes, git vars sources): fetched once per
@@ -17006,7 +17043,7 @@ function removeLinksOut(root) {
 }
 
 // EXTERNAL MODULE: ./lib/sources/oci.js + 1 modules
-var oci = __webpack_require__(97308);
+var oci = __webpack_require__(82794);
 ;// CONCATENATED MODULE: ./lib/sources/index.js
 /**
  * What a project pulls in from elsewhere during one run: git and OCI includes, library
@@ -17058,7 +17095,7 @@ class Sources {
         this.registryPromise ??= (async () => {
             const credentials = this.opts.registryCredentials
                 ? await this.opts.registryCredentials()
-                : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54620))).RegistryCredentials.load(this.opts.env);
+                : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 42953))).RegistryCredentials.load(this.opts.env);
             this.registryClient = new client/* RegistryClient */.b({
                 credentials,
                 env: this.opts.env,
@@ -17104,7 +17141,7 @@ class Sources {
 
 /***/ }),
 
-/***/ 97308:
+/***/ 82794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17126,11 +17163,11 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
+var reference = __webpack_require__(79667);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/util/ignore-file.js
-var ignore_file = __webpack_require__(42031);
+var ignore_file = __webpack_require__(29938);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./lib/sources/tar.js
@@ -17549,7 +17586,7 @@ async function pushArtifact(registry, url, projectDir, opts = {}) {
 
 /***/ }),
 
-/***/ 38138:
+/***/ 54509:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17580,7 +17617,7 @@ function compileGoRegex(pattern, anchored) {
 
 /***/ }),
 
-/***/ 42031:
+/***/ 29938:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17702,7 +17739,7 @@ class IgnoreFiles {
 
 /***/ }),
 
-/***/ 88808:
+/***/ 41405:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17819,7 +17856,7 @@ const outOfMemory = (f) => f.stopped === 'memory' || /fatal error: runtime: out 
 
 /***/ }),
 
-/***/ 63896:
+/***/ 94325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17884,7 +17921,7 @@ function annotationTrue(obj, name) {
 
 /***/ }),
 
-/***/ 46607:
+/***/ 82896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17894,7 +17931,7 @@ function annotationTrue(obj, name) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   h8: () => (/* binding */ htmlCode)
 /* harmony export */ });
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13551);
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40560);
 /**
  * Markdown for every comment, job summary and pull-request body. Names, paths, tags and
  * messages in them come from a project or a registry, so each goes through one of these:
@@ -17963,7 +18000,62 @@ function cell(markdown) {
 
 /***/ }),
 
-/***/ 13551:
+/***/ 10579:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ resolvesInternal),
+/* harmony export */   K: () => (/* binding */ isInternalAddress)
+/* harmony export */ });
+/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71553);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
+/**
+ * Which addresses a host on the internet should not be able to make us call: loopback,
+ * link-local (where the cloud metadata services answer), private networks, unique-local,
+ * multicast and unspecified addresses. Used where a stranger chooses a URL (http vars
+ * sources) or where a server chooses where we go next (a registry's redirect).
+ */
+
+
+function ipv4Blocked(ip) {
+    const [a, b] = ip.split('.').map(Number);
+    return (a === 0 ||
+        a === 10 ||
+        a === 127 ||
+        (a === 169 && b === 254) ||
+        (a === 172 && b >= 16 && b <= 31) ||
+        (a === 192 && b === 168) ||
+        (a === 100 && b >= 64 && b <= 127) ||
+        a >= 224);
+}
+/** Loopback, link-local, private, unique-local, multicast and unspecified addresses. */
+function isInternalAddress(ip) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(ip) === 4)
+        return ipv4Blocked(ip);
+    const v6 = ip.toLowerCase();
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
+    if (mapped)
+        return ipv4Blocked(mapped[1]);
+    return v6 === '::' || v6 === '::1' || /^fe[89ab]/.test(v6) || /^f[cd]/.test(v6) || /^ff/.test(v6);
+}
+/** Whether `host` (a name or an address) resolves to an internal address; unresolvable: false. */
+async function resolvesInternal(host) {
+    const bare = host.replace(/^\[|\]$/g, '');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(bare))
+        return isInternalAddress(bare);
+    try {
+        const addresses = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(bare, { all: true });
+        return addresses.some((a) => isInternalAddress(a.address));
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 40560:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17991,7 +18083,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 93948:
+/***/ 61931:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18001,7 +18093,7 @@ function oneLine(text) {
 /* unused harmony export findGitRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48946);
 /**
  * The one place that decides whether a project may read a path. A project (and so a pull
  * request) names files in includes, item paths, vars files and templates; checking the

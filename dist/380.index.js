@@ -1,8 +1,8 @@
-export const id = 335;
-export const ids = [335];
+export const id = 380;
+export const ids = [380];
 export const modules = {
 
-/***/ 28073:
+/***/ 76177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   xV: () => (/* binding */ reportFailure)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(65149);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -60,11 +60,11 @@ function repositoryPath(file, root) {
 }
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/actions/git.js
-var git = __webpack_require__(16571);
+var git = __webpack_require__(35880);
 // EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
-var runner_secrets = __webpack_require__(1926);
+var runner_secrets = __webpack_require__(35770);
 ;// CONCATENATED MODULE: ./lib/actions/failure.js
 /** How an action's failure reaches the user: annotations on the files at fault where there are any. */
 
@@ -121,7 +121,7 @@ async function reportFailure(err, command, workspace) {
 
 /***/ }),
 
-/***/ 16571:
+/***/ 35880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -130,7 +130,7 @@ async function reportFailure(err, command, workspace) {
 /* harmony export */   o5: () => (/* binding */ checkoutOf)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
 /** The few questions the actions ask the workspace's git clone. */
 
 
@@ -173,7 +173,7 @@ async function checkoutOf(dir) {
 
 /***/ }),
 
-/***/ 9335:
+/***/ 28380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -184,12 +184,12 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(65149);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/actions/failure.js + 1 modules
-var failure = __webpack_require__(28073);
+var failure = __webpack_require__(76177);
 ;// CONCATENATED MODULE: ./lib/actions/command-inputs.js
 /**
  * The inputs each command reads. The root action declares the inputs of every command, so
@@ -290,9 +290,9 @@ function checkInputs(command, env) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
-var runner_secrets = __webpack_require__(1926);
+var runner_secrets = __webpack_require__(35770);
 // EXTERNAL MODULE: ./lib/util/sensitive.js
-var sensitive = __webpack_require__(33928);
+var sensitive = __webpack_require__(53309);
 ;// CONCATENATED MODULE: ./lib/actions/index.js
 
 
@@ -302,15 +302,15 @@ var sensitive = __webpack_require__(33928);
 
 // Loaded on demand, so that starting one action does not load the code of the others.
 const commands = {
-    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(102), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 63707))).runRender,
-    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(102), __webpack_require__.e(949), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 71671))).runDiff,
-    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(88), __webpack_require__.e(823), __webpack_require__.e(102), __webpack_require__.e(442), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 73821))).runImageBumpAction,
-    'helm-update': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(102), __webpack_require__.e(949), __webpack_require__.e(442), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 69259))).runHelmUpdateAction,
-    'list-targets': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(823), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 42279))).runListTargets,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(102), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runDeployAction,
-    prune: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(102), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runPruneAction,
-    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(102), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runDeleteAction,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(102), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runValidateAction,
+    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 6382))).runRender,
+    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 41872))).runDiff,
+    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(776), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(116), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 96540))).runImageBumpAction,
+    'helm-update': async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(116), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 9579))).runHelmUpdateAction,
+    'list-targets': async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(915), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 41973))).runListTargets,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(598), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 13865))).runDeployAction,
+    prune: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(598), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 13865))).runPruneAction,
+    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(598), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 13865))).runDeleteAction,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(598), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 13865))).runValidateAction,
 };
 /**
  * Entry of every action (see scripts/bundle.mjs): the root action dispatches on its
@@ -341,7 +341,7 @@ async function runAction(name) {
 
 /***/ }),
 
-/***/ 1926:
+/***/ 35770:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -354,12 +354,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(65149);
 // EXTERNAL MODULE: ./lib/github/context.js
-var context = __webpack_require__(88120);
+var context = __webpack_require__(32517);
 // EXTERNAL MODULE: ./lib/github/markdown-fit.js
-var markdown_fit = __webpack_require__(29888);
+var markdown_fit = __webpack_require__(49471);
 ;// CONCATENATED MODULE: ./lib/github/summary.js
 /** The job summary (GITHUB_STEP_SUMMARY): markdown shown on the run's page, at most 1 MiB per step. */
 
@@ -395,11 +395,11 @@ async function writeJobSummary(bodies, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/project/env-access.js
-var env_access = __webpack_require__(63257);
+var env_access = __webpack_require__(90376);
 // EXTERNAL MODULE: ./lib/util/secret-redactor.js
-var secret_redactor = __webpack_require__(41667);
+var secret_redactor = __webpack_require__(10698);
 // EXTERNAL MODULE: ./lib/util/sensitive.js
-var sensitive = __webpack_require__(33928);
+var sensitive = __webpack_require__(53309);
 ;// CONCATENATED MODULE: ./lib/actions/runner-secrets.js
 /**
  * The last line of defence for what an action publishes. The render cannot read the
@@ -445,14 +445,14 @@ function writeSummary(bodies) {
 
 /***/ }),
 
-/***/ 88120:
+/***/ 32517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ workflowRunUrl),
 /* harmony export */   E: () => (/* binding */ parseRepo)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
 /** What the runner tells a step about where it runs (GITHUB_* variables). */
 
 /** Link to the running workflow run, or undefined outside GitHub Actions. */
@@ -474,7 +474,7 @@ function parseRepo(fullName = process.env.GITHUB_REPOSITORY) {
 
 /***/ }),
 
-/***/ 29888:
+/***/ 49471:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -607,7 +607,7 @@ class BlockScanner {
 
 /***/ }),
 
-/***/ 63257:
+/***/ 90376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -661,7 +661,7 @@ function envAccess(env, allow = []) {
 
 /***/ }),
 
-/***/ 99661:
+/***/ 48946:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -742,7 +742,7 @@ function nearest(name, candidates) {
 
 /***/ }),
 
-/***/ 41667:
+/***/ 10698:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -840,7 +840,7 @@ class SecretRedactor {
 
 /***/ }),
 
-/***/ 33928:
+/***/ 53309:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -850,7 +850,7 @@ class SecretRedactor {
 /* harmony export */   yG: () => (/* binding */ onSensitive)
 /* harmony export */ });
 /* unused harmony export MIN_SENSITIVE */
-/* harmony import */ var _secret_redactor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41667);
+/* harmony import */ var _secret_redactor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10698);
 /**
  * Values this process learned are secret while rendering: SOPS-decrypted values, Secrets
  * read from the cluster, cloud secret store contents, passwords in use. Every surface that

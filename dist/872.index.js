@@ -1,8 +1,8 @@
-export const id = 671;
-export const ids = [671];
+export const id = 872;
+export const ids = [872];
 export const modules = {
 
-/***/ 71671:
+/***/ 41872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDiff: () => (/* binding */ runDiff)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(65149);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -23,11 +23,11 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/diff/index.js + 2 modules
-var diff = __webpack_require__(77376);
+var diff = __webpack_require__(24790);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/github/errors.js
-var github_errors = __webpack_require__(9452);
+var github_errors = __webpack_require__(78719);
 ;// CONCATENATED MODULE: ./lib/github/workflow-run.js
 /** What a `workflow_run` workflow needs to comment on the pull request another run computed. */
 
@@ -56,9 +56,9 @@ async function pullRequestAtHead(gh, repo, number, headSha) {
 }
 
 // EXTERNAL MODULE: ./lib/util/markdown.js
-var markdown = __webpack_require__(46607);
+var markdown = __webpack_require__(82896);
 // EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
-var runner_secrets = __webpack_require__(1926);
+var runner_secrets = __webpack_require__(35770);
 ;// CONCATENATED MODULE: ./lib/actions/diff-result-file.js
 /**
  * Reads a diff result (toStableJson) written by another run. In the fork-safe pattern the
@@ -151,9 +151,9 @@ function readDiffResult(file) {
 }
 
 // EXTERNAL MODULE: ./lib/github/comments.js
-var comments = __webpack_require__(88325);
+var comments = __webpack_require__(49774);
 // EXTERNAL MODULE: ./lib/github/context.js
-var context = __webpack_require__(88120);
+var context = __webpack_require__(32517);
 ;// CONCATENATED MODULE: ./lib/github/labels.js
 
 /**
@@ -193,7 +193,7 @@ async function setLabel(gh, repo, issueNumber, label, present) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/inputs.js
-var inputs = __webpack_require__(39922);
+var inputs = __webpack_require__(76367);
 ;// CONCATENATED MODULE: ./lib/actions/diff-comment.js
 /**
  * What the diff action does on the pull request: the comment (when, how, under which key),
@@ -351,13 +351,13 @@ function isRecord(v) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/failure.js + 1 modules
-var failure = __webpack_require__(28073);
+var failure = __webpack_require__(76177);
 // EXTERNAL MODULE: ./lib/actions/git.js
-var git = __webpack_require__(16571);
+var git = __webpack_require__(35880);
 // EXTERNAL MODULE: ./lib/actions/github.js
-var github = __webpack_require__(9080);
+var github = __webpack_require__(87581);
 // EXTERNAL MODULE: ./lib/actions/render-inputs.js
-var render_inputs = __webpack_require__(16545);
+var render_inputs = __webpack_require__(25326);
 ;// CONCATENATED MODULE: ./lib/actions/diff.js
 
 
@@ -446,7 +446,7 @@ async function runDiffAgainstCluster(workspace, settings) {
         const key = commentKey(workspace, render.projectDir, targets, settings.key ?? 'cluster');
         target = { gh, repo, issueNumber: pr.number, key, headSha: pr.headSha || undefined };
     }
-    const { diffAgainstCluster, clusterDiffFailure } = await Promise.all(/* import() */[__webpack_require__.e(525), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 71139));
+    const { diffAgainstCluster, clusterDiffFailure } = await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 4094));
     const { result, failed } = await diffAgainstCluster(render, targets);
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'shipshape-diff-'));
     const file = external_node_path_.join(dir, 'result.json');
@@ -549,15 +549,15 @@ async function reportRenderFailure(err, workspace, target, settings) {
 
 /***/ }),
 
-/***/ 9080:
+/***/ 87581:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ gitHubFromInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88120);
-/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1926);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32517);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35770);
 
 
 
@@ -567,7 +567,7 @@ async function reportRenderFailure(err, workspace, target, settings) {
  * needs it (the actions import the light modules of github/ directly, not its index).
  */
 async function gitHubFromInputs() {
-    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
+    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 84195));
     const gh = createGitHub({ token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token'), redact: _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactRunnerSecrets */ .dr });
     return { gh, repo: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepo */ .E)() };
 }
@@ -575,7 +575,7 @@ async function gitHubFromInputs() {
 
 /***/ }),
 
-/***/ 39922:
+/***/ 76367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -584,8 +584,8 @@ async function gitHubFromInputs() {
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
 
 
 /** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
@@ -622,16 +622,16 @@ function choiceInput(name, choices, dflt) {
 
 /***/ }),
 
-/***/ 16545:
+/***/ 25326:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39922);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97689);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76367);
 
 
 
@@ -658,7 +658,7 @@ function renderInputs(workspace) {
 
 /***/ }),
 
-/***/ 77376:
+/***/ 24790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -682,23 +682,23 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/project/kluctl-project.js
-var kluctl_project = __webpack_require__(84702);
+var kluctl_project = __webpack_require__(77791);
 // EXTERNAL MODULE: ./lib/project/target.js
-var target = __webpack_require__(98020);
+var target = __webpack_require__(36797);
 // EXTERNAL MODULE: ./lib/project/paths.js
-var paths = __webpack_require__(4813);
+var paths = __webpack_require__(69378);
 // EXTERNAL MODULE: ./lib/render/index.js + 55 modules
-var render = __webpack_require__(18738);
+var render = __webpack_require__(49032);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
+var errors = __webpack_require__(48946);
 // EXTERNAL MODULE: ./lib/diff/compare.js + 5 modules
-var compare = __webpack_require__(53680);
+var compare = __webpack_require__(69428);
 // EXTERNAL MODULE: ./lib/diff/describe.js
-var describe = __webpack_require__(97186);
+var describe = __webpack_require__(49873);
 // EXTERNAL MODULE: ./lib/diff/git-worktree.js
-var git_worktree = __webpack_require__(22673);
+var git_worktree = __webpack_require__(370);
 // EXTERNAL MODULE: ./lib/diff/model.js
-var model = __webpack_require__(22726);
+var model = __webpack_require__(41343);
 ;// CONCATENATED MODULE: ./lib/diff/base-vs-head.js
 
 
@@ -853,7 +853,7 @@ function sideError(side, target, err, base, otherFailedToo = false) {
 }
 
 // EXTERNAL MODULE: ./lib/diff/ignore.js
-var ignore = __webpack_require__(95245);
+var ignore = __webpack_require__(60066);
 ;// CONCATENATED MODULE: ./lib/diff/render-text.js
 
 const SIGN = { new: '+', changed: '~', deleted: '-', orphan: '?' };
@@ -881,7 +881,7 @@ function renderText(result) {
 }
 
 // EXTERNAL MODULE: ./lib/diff/render-markdown.js
-var render_markdown = __webpack_require__(66637);
+var render_markdown = __webpack_require__(93416);
 ;// CONCATENATED MODULE: ./lib/diff/index.js
 
 
@@ -894,7 +894,7 @@ var render_markdown = __webpack_require__(66637);
 
 /***/ }),
 
-/***/ 88325:
+/***/ 49774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -905,9 +905,9 @@ var render_markdown = __webpack_require__(66637);
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony exports stickyMarker, stickyCommentBody, fitCommentBody */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88120);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
-/* harmony import */ var _markdown_fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29888);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32517);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78719);
+/* harmony import */ var _markdown_fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49471);
 
 
 
@@ -1040,7 +1040,7 @@ async function findStickyComments(gh, options) {
 
 /***/ }),
 
-/***/ 9452:
+/***/ 78719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1049,7 +1049,7 @@ async function findStickyComments(gh, options) {
 /* harmony export */   _4: () => (/* binding */ isGraphqlError),
 /* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
 /**
  * GitHub's errors turned into messages a workflow author can act on. The messages carry
  * what was being done, GitHub's own words and the fix; never the token (octokit redacts it

@@ -1,8 +1,8 @@
-export const id = 949;
-export const ids = [949];
+export const id = 146;
+export const ids = [146];
 export const modules = {
 
-/***/ 53680:
+/***/ 69428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,14 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
   w: () => (/* binding */ diffObjects)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./lib/util/k8s.js
-var k8s = __webpack_require__(63896);
+var k8s = __webpack_require__(94325);
 // EXTERNAL MODULE: ./lib/diff/json-path.js
-var json_path = __webpack_require__(63449);
+var json_path = __webpack_require__(28112);
 // EXTERNAL MODULE: ./lib/diff/values.js
-var values = __webpack_require__(36745);
+var values = __webpack_require__(85506);
 ;// CONCATENATED MODULE: ./lib/diff/field-changes.js
 
 
@@ -59,7 +59,7 @@ function walk(a, b, keys, out) {
 }
 
 // EXTERNAL MODULE: ./lib/diff/ignore.js
-var ignore = __webpack_require__(95245);
+var ignore = __webpack_require__(60066);
 ;// CONCATENATED MODULE: ./lib/diff/normalize.js
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -461,7 +461,7 @@ function diffObjects(base, head, ignoreForDiff = []) {
 
 /***/ }),
 
-/***/ 97186:
+/***/ 49873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -483,7 +483,7 @@ const fieldCount = (o) => {
 
 /***/ }),
 
-/***/ 22673:
+/***/ 370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -495,7 +495,7 @@ const fieldCount = (o) => {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48946);
 
 
 
@@ -571,7 +571,7 @@ async function withWorktree(env, root, commit, fn) {
 
 /***/ }),
 
-/***/ 95245:
+/***/ 60066:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -581,9 +581,9 @@ async function withWorktree(env, root, commit, fn) {
 /* harmony export */   nS: () => (/* binding */ compileIgnoreRules),
 /* harmony export */   od: () => (/* binding */ ignoresWholeObject)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-/* harmony import */ var _util_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63896);
-/* harmony import */ var _json_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63449);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
+/* harmony import */ var _util_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94325);
+/* harmony import */ var _json_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28112);
 
 
 
@@ -677,7 +677,7 @@ function applyIgnoreRules(obj, rules) {
 
 /***/ }),
 
-/***/ 63449:
+/***/ 28112:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -844,14 +844,14 @@ function forEachLeaf(root, fn, keys = []) {
 
 /***/ }),
 
-/***/ 22726:
+/***/ 41343:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ summaryHasChanges),
 /* harmony export */   t: () => (/* binding */ toStableJson)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36745);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85506);
 
 const summaryHasChanges = (s) => s.new + s.changed + s.deleted > 0;
 /** The result as JSON with sorted keys: the same result always gives the same bytes. */
@@ -862,7 +862,7 @@ function toStableJson(result) {
 
 /***/ }),
 
-/***/ 66637:
+/***/ 93416:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -870,8 +870,8 @@ function toStableJson(result) {
 /* harmony export */   TQ: () => (/* binding */ renderMarkdownWithin),
 /* harmony export */   ev: () => (/* binding */ MARKDOWN_LEVELS)
 /* harmony export */ });
-/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46607);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97186);
+/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82896);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49873);
 
 
 /**
@@ -985,7 +985,7 @@ function renderMarkdownWithin(result, maxChars, opts = {}) {
 
 /***/ }),
 
-/***/ 36745:
+/***/ 85506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
