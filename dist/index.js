@@ -288,6 +288,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 75919:
 /***/ ((module) => {
 
@@ -571,11 +578,11 @@ var __webpack_exports__ = {};
 /* harmony export */   x: () => (/* binding */ cli)
 /* harmony export */ });
 async function cli(argv, io) {
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(375), __nccwpck_require__.e(776), __nccwpck_require__.e(915), __nccwpck_require__.e(543), __nccwpck_require__.e(146), __nccwpck_require__.e(598), __nccwpck_require__.e(658)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17595));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(647), __nccwpck_require__.e(88), __nccwpck_require__.e(823), __nccwpck_require__.e(148), __nccwpck_require__.e(949), __nccwpck_require__.e(525), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50063));
     return main(argv, io);
 }
 async function runAction(name) {
-    const actions = await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28380));
+    const actions = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9335));
     return actions.runAction(name);
 }
 

@@ -1,6 +1,7 @@
 // Builds dist/: one ncc bundle of the engine (dist/index.js) and thin entry files for the
 // CLI and each action, so every surface shares the same code and dist stays small.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,27 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 
 rmSync(path.join(root, 'lib'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+// The render cache keys every entry by the code that rendered it (src/render/cache/build-id.ts):
+// in the bundle, that is the digest of the compiled code and the locked dependencies.
+const lib = path.join(root, 'lib');
+const code = createHash('sha256');
+const digestDir = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) digestDir(p);
+    else if (e.name.endsWith('.js'))
+      code.update(`${path.relative(lib, p)}\0`).update(readFileSync(p));
+  }
+};
+digestDir(lib);
+code.update(readFileSync(path.join(root, 'package-lock.json')));
+writeFileSync(
+  path.join(lib, 'render/cache/build-id.js'),
+  `export function buildId() {\n  return ${JSON.stringify(`bundle-${code.digest('hex')}`)};\n}\n`,
+);
 
 const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });

@@ -3,6 +3,7 @@
 # tests"), pinned in scripts/tools/versions.env:
 #   Debian:  docker-registry, apache2-utils (htpasswd), cmark, age, gcc
 #   Go:      helm, sops, kluctl (the oracle), kube-apiserver + etcd (a real API server)
+#   PyPI:    moto[server] (the AWS Secrets Manager emulator), in a virtual environment
 # Idempotent: a tool whose `version` answers with the pinned version is not touched, so a
 # warm run takes seconds. Go tools land in $SHIPSHAPE_TOOLS (default
 # ~/.cache/shipshape/tools/bin), never in the repository; Go's own build and module caches
@@ -99,7 +100,30 @@ if ! has etcd "${ETCD_VERSION#v}" --version; then
   build_in kube go.etcd.io/etcd/server/v3 etcd ""
 fi
 
-for t in helm sops kluctl kube-apiserver etcd; do
+# --- moto: AWS Secrets Manager for the awsSecretsManager vars tests ----------------------
+# A virtual environment of its own under $tools (pip's cache makes a reinstall cheap);
+# moto_server is linked into $bin. Checked by importing the pinned version and running it.
+moto_env="$tools/moto"
+moto_ok() {
+  "$moto_env/bin/python" -c 'import sys, moto; sys.exit(moto.__version__ != sys.argv[1])' \
+    "$MOTO_VERSION" 2>/dev/null && "$moto_env/bin/moto_server" --help >/dev/null 2>&1
+}
+if ! moto_ok; then
+  if ! command -v python3 >/dev/null 2>&1; then
+    log "python3 is not installed: install it (apt-get install python3 python3-venv), then run this again"
+    exit 1
+  fi
+  log "pip install moto[server]==$MOTO_VERSION (into $moto_env)"
+  python3 -m venv --clear "$moto_env" || {
+    log "python3 -m venv failed: install python3-venv (apt-get install python3-venv), then run this again"
+    exit 1
+  }
+  "$moto_env/bin/python" -m pip install -q --disable-pip-version-check "moto[server]==$MOTO_VERSION"
+  moto_ok || { log "moto $MOTO_VERSION does not run from $moto_env"; exit 1; }
+fi
+ln -sfn "$moto_env/bin/moto_server" "$bin/moto_server"
+
+for t in helm sops kluctl kube-apiserver etcd moto_server; do
   [ -x "$bin/$t" ] || { log "$t was not installed"; exit 1; }
 done
 log "all tools present in $bin ($((SECONDS - started)) s)"

@@ -17,6 +17,7 @@ const RENDER = [
   'include-tags',
   'exclude-tags',
   'allow-env',
+  'cache-dir',
 ] as const;
 
 /** What shapes the pull requests of the bump commands (image-bump, helm-update). */

@@ -19,7 +19,7 @@ import { chartUpdateChanges, type ChangeSummary } from '../helm/update-changes.j
 import { helmUpdate, type ChartUpdate } from '../helm/update.js';
 import { loadKluctlProject } from '../project/kluctl-project.js';
 import { chooseTargets } from '../project/target.js';
-import { renderProject, type RenderOptions } from '../render/index.js';
+import { openRenderCache, renderProject, type RenderOptions } from '../render/index.js';
 import type { K8sObject } from '../util/k8s.js';
 import { formatError } from '../util/errors.js';
 import { logSafe } from '../util/log-safe.js';
@@ -74,7 +74,9 @@ export async function runHelmUpdateAction(workspace: string): Promise<void> {
   const dryRun = boolInput('dry-run', false);
   const labels = listInput('labels');
   const branchPrefix = checkBranchPrefix(core.getInput('branch-prefix') || 'shipshape/');
+  // Each update renders the project again: what no update changed renders once.
   const render = renderInputs(workspace);
+  render.cache = openRenderCache(render, true);
   const projectDir = realpathOrSelf(render.projectDir);
   const checkout = await checkoutOf(projectDir);
   let github: { gh: GitHubClient; repo: RepoRef; base: string } | undefined;
@@ -250,6 +252,7 @@ export async function runHelmUpdateAction(workspace: string): Promise<void> {
     if (updates.length === 0) core.info('Every Helm chart is up to date: no pull request needed.');
   } finally {
     await sources.close();
+    await render.cache?.close();
   }
 }
 

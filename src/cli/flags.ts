@@ -54,6 +54,16 @@ export const projectFlags: FlagSpec[] = [
   },
 ];
 
+/** The render cache (src/render/cache). */
+export const cacheFlags: FlagSpec[] = [
+  {
+    name: 'cache-dir',
+    kind: 'string',
+    metavar: 'DIR',
+    help: 'keep what kustomize built for each item here and reuse it in later runs when nothing the item reads changed (new or empty directory, or one an earlier run made)',
+  },
+];
+
 export const imageFlags: FlagSpec[] = [
   {
     name: 'fixed-image',
@@ -115,7 +125,7 @@ export function renderFlags(multiTarget?: string): FlagSpec[] {
         f.name === 'target' ? { ...f, kind: 'list' as const, help: multiTarget } : f,
       )
     : projectFlags;
-  return [...project, ...imageFlags, ...inclusionFlags, ...helmCredentialFlags];
+  return [...project, ...imageFlags, ...inclusionFlags, ...cacheFlags, ...helmCredentialFlags];
 }
 
 export function outputFlag(formats: readonly string[], dflt: string): FlagSpec {
@@ -158,5 +168,6 @@ export function renderOptions(p: ParsedArgs, io: CliIo): RenderOptions {
     log: (line) => io.stderr(`${line}\n`),
     helmCredentials: helmCredentialOptions(p),
     updateImages: bool(p, 'update-images'),
+    cacheDir: str(p, 'cache-dir') === undefined ? undefined : abs(str(p, 'cache-dir') as string),
   };
 }

@@ -4,7 +4,7 @@ import { loadKluctlProject } from '../project/kluctl-project.js';
 import { chooseTargets } from '../project/target.js';
 import { isDirectory, isInside } from '../project/paths.js';
 import type { KluctlProjectConfig } from '../project/types.js';
-import { renderProject, type RenderOptions } from '../render/index.js';
+import { openRenderCache, renderProject, type RenderOptions } from '../render/index.js';
 import { UsageError, UserError, formatError } from '../util/errors.js';
 import { diffObjects } from './compare.js';
 import { countsText } from './describe.js';
@@ -101,63 +101,94 @@ export async function diffAgainstRef(opts: DiffAgainstRefOptions): Promise<DiffR
   const headProject = await onSide('head', () => loadKluctlProject(headDir));
   const targets = chooseTargets(headProject, opts.targets ?? []).map((t) => t ?? null);
 
-  return withWorktree(env, root, commit, async (tree) => {
-    const base: BaseCheckout = { ref: opts.baseRef, tree };
-    // Where a path of the head checkout is in the base checkout.
-    const toBase = (p: string) => {
-      const real = realpath(p);
-      return isInside(root, real) ? path.join(tree, path.relative(root, real)) : p;
-    };
-    const baseDir = toBase(headDir);
-    const baseProject = isDirectory(baseDir)
-      ? await onSide('base', () => loadKluctlProject(baseDir), base)
-      : undefined;
-    const baseCwd = opts.render.cwd && toBase(opts.render.cwd);
+  // Base and head share the cache: an item the pull request did not change renders once.
+  const cache = opts.render.cache ?? openRenderCache(opts.render, true);
+  try {
+    return await withWorktree(env, root, commit, (tree) =>
+      diffInWorktree(opts, { headDir, root, commit, targets, tree, cache, log }),
+    );
+  } finally {
+    if (!opts.render.cache) await cache?.close();
+  }
+}
 
-    const results: TargetDiff[] = [];
-    for (const target of targets) {
-      const started = Date.now();
-      const label = target ?? 'project';
-      const side = baseSideOf(baseProject, target, base.ref);
-      log(`${label}: rendering ${side.render ? `base (${base.ref}) and ` : ''}head`);
-      const logAs = (s: Side) => (line: string) => log(`${label} [${s}] ${line}`);
-      const headOpts: RenderOptions = {
-        ...opts.render,
-        projectDir: headDir,
-        target: target ?? undefined,
-        log: logAs('head'),
-      };
-      const baseOpts: RenderOptions = {
-        ...headOpts,
-        projectDir: baseDir,
-        argsFiles: opts.render.argsFiles?.map(toBase),
-        fixedImagesFiles: opts.render.fixedImagesFiles?.map(toBase),
-        cwd: baseCwd && isDirectory(baseCwd) ? baseCwd : opts.render.cwd,
-        log: logAs('base'),
-      };
-      const [headRender, baseRender] = await Promise.allSettled([
-        renderProject(headOpts),
-        side.render ? renderProject(baseOpts) : Promise.resolve(undefined),
-      ]);
-      if (headRender.status === 'rejected') {
-        if (headRender.reason instanceof UsageError) throw headRender.reason;
-        const both = baseRender.status === 'rejected';
-        throw sideError('head', target, headRender.reason, undefined, both);
-      }
-      if (baseRender.status === 'rejected')
-        throw sideError('base', target, baseRender.reason, base);
-      const { objects, ignoreForDiff } = headRender.value;
-      const diff = diffObjects(baseRender.value?.objects ?? [], objects, ignoreForDiff);
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      log(`${label}: ${countsText(diff.summary)} (${seconds} s)`);
-      results.push({ target, ...(side.render ? {} : { note: side.note }), ...diff });
-    }
-    return {
-      base: { ref: base.ref, commit },
-      hasChanges: results.some((t) => summaryHasChanges(t.summary)),
-      targets: results,
+async function diffInWorktree(
+  opts: DiffAgainstRefOptions,
+  run: {
+    headDir: string;
+    root: string;
+    commit: string;
+    targets: (string | null)[];
+    tree: string;
+    cache: RenderOptions['cache'];
+    log: (line: string) => void;
+  },
+): Promise<DiffResult> {
+  const { headDir, root, commit, targets, tree, cache, log } = run;
+  const base: BaseCheckout = { ref: opts.baseRef, tree };
+  // Where a path of the head checkout is in the base checkout.
+  const toBase = (p: string) => {
+    const real = realpath(p);
+    return isInside(root, real) ? path.join(tree, path.relative(root, real)) : p;
+  };
+  const baseDir = toBase(headDir);
+  const baseProject = isDirectory(baseDir)
+    ? await onSide('base', () => loadKluctlProject(baseDir), base)
+    : undefined;
+  const baseCwd = opts.render.cwd && toBase(opts.render.cwd);
+
+  const results: TargetDiff[] = [];
+  for (const target of targets) {
+    const started = Date.now();
+    const label = target ?? 'project';
+    const side = baseSideOf(baseProject, target, base.ref);
+    log(`${label}: rendering ${side.render ? `base (${base.ref}) and ` : ''}head`);
+    const logAs = (s: Side) => (line: string) => log(`${label} [${s}] ${line}`);
+    const headOpts: RenderOptions = {
+      ...opts.render,
+      projectDir: headDir,
+      target: target ?? undefined,
+      log: logAs('head'),
+      cache,
     };
-  });
+    const baseOpts: RenderOptions = {
+      ...headOpts,
+      projectDir: baseDir,
+      argsFiles: opts.render.argsFiles?.map(toBase),
+      fixedImagesFiles: opts.render.fixedImagesFiles?.map(toBase),
+      cwd: baseCwd && isDirectory(baseCwd) ? baseCwd : opts.render.cwd,
+      log: logAs('base'),
+    };
+    // One after the other: the second finds what the first built in the cache, and each
+    // keeps every core busy on its own.
+    const baseRender = await settled(
+      side.render ? renderProject(baseOpts) : Promise.resolve(undefined),
+    );
+    const headRender = await settled(renderProject(headOpts));
+    if (headRender.status === 'rejected') {
+      if (headRender.reason instanceof UsageError) throw headRender.reason;
+      const both = baseRender.status === 'rejected';
+      throw sideError('head', target, headRender.reason, undefined, both);
+    }
+    if (baseRender.status === 'rejected') throw sideError('base', target, baseRender.reason, base);
+    const { objects, ignoreForDiff } = headRender.value;
+    const diff = diffObjects(baseRender.value?.objects ?? [], objects, ignoreForDiff);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    log(`${label}: ${countsText(diff.summary)} (${seconds} s)`);
+    results.push({ target, ...(side.render ? {} : { note: side.note }), ...diff });
+  }
+  return {
+    base: { ref: base.ref, commit },
+    hasChanges: results.some((t) => summaryHasChanges(t.summary)),
+    targets: results,
+  };
+}
+
+function settled<T>(p: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return p.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
 }
 
 /** Runs a step of one side; its failure becomes a RenderSideError (head usage errors stay). */

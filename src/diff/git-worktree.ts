@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../util/errors.js';
+import { scratchDir } from '../util/scratch.js';
 
 class GitError extends Error {
   constructor(
@@ -79,7 +79,7 @@ export async function withWorktree<T>(
   commit: string,
   fn: (dir: string) => Promise<T>,
 ): Promise<T> {
-  const parent = mkdtempSync(path.join(tmpdir(), 'shipshape-base-'));
+  const parent = mkdtempSync(path.join(scratchDir(), 'shipshape-base-'));
   const dir = path.join(parent, 'tree');
   try {
     await git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]);

@@ -95,6 +95,17 @@ function readChartDir(
   return { files: out, plain };
 }
 
+function digestOf(files: readonly ChartFile[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+  return hash.digest('hex');
+}
+
+/** The hash materializeChart gives chart `src`, without copying it. */
+export function chartDigest(src: string, boundary: ProjectBoundary, what: string): string {
+  return digestOf(readChartDir(src, boundary, what).files);
+}
+
 /**
  * The directory helm may read for chart `src` (inside `boundary`), and the hash of the
  * chart's content. A chart of directories and regular files only is read where it is;
@@ -106,9 +117,7 @@ export function materializeChart(
   what: string,
 ): { dir: string; hash: string } {
   const { files, plain } = readChartDir(src, boundary, what);
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
-  const digest = hash.digest('hex');
+  const digest = digestOf(files);
   if (plain) return { dir: src, hash: digest };
   // Named like the chart: helm's messages name the directory.
   const dir = path.join(helmScratchDir(), 'charts', digest.slice(0, 32), path.basename(src));

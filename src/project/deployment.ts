@@ -74,6 +74,11 @@ export interface ProjectSource {
   renderPrefix: string;
   /** `git:<url>` or `oci://…`, for messages; absent for the user's repository. */
   label?: string;
+  /**
+   * What was fetched (url and commit, or url and digest); '' for the user's repository.
+   * Two sources with the same id hold the same files (render/cache names paths by it).
+   */
+  id: string;
 }
 
 /** One deployment.yaml (or the implicit root project of a directory without one). */
@@ -145,7 +150,7 @@ async function libraryArgs(dir: string): Promise<{ specs: ArgSpec[]; file: strin
   return { specs, file };
 }
 
-function fetchedSource(l: Loader, dir: string, label: string): ProjectSource {
+function fetchedSource(l: Loader, dir: string, label: string, id: string): ProjectSource {
   let src = l.sources.get(dir);
   if (!src) {
     src = {
@@ -153,6 +158,7 @@ function fetchedSource(l: Loader, dir: string, label: string): ProjectSource {
       boundary: ProjectBoundary.exactly(dir),
       renderPrefix: path.join('.shipshape-sources', String(l.sources.size + 1)),
       label,
+      id,
     };
     l.sources.set(dir, src);
     l.engine.addSourceRoot(dir, label);
@@ -394,7 +400,7 @@ async function loadProject(
             checkout: co,
             label,
           } = await checkoutGitSpec(sources, spec, schema, [...at, 'git'], where);
-          incSource = fetchedSource(l, co.dir, label);
+          incSource = fetchedSource(l, co.dir, label, `${url.key}@${co.commit}`);
           incDir = subDirOf(co.dir, spec.subDir, (m) =>
             schema.error([...at, 'git', 'subDir'], `${label}: ${m}`),
           );
@@ -415,7 +421,7 @@ async function loadProject(
           }
           const art = await sources.oci.pull(String(spec.url), ref, where);
           const label = String(spec.url);
-          incSource = fetchedSource(l, art.dir, label);
+          incSource = fetchedSource(l, art.dir, label, `${spec.url}@${art.digest}`);
           incDir = subDirOf(art.dir, spec.subDir, (m) =>
             schema.error([...at, 'oci', 'subDir'], `${label}: ${m}`),
           );
@@ -445,6 +451,8 @@ async function loadProject(
         baseCtx = {
           vars,
           imagesSource: item.passVars === true ? projectVars.imagesSource : undefined,
+          // its args are rendered from the includer's variables
+          sensitive: projectVars.sensitive,
         };
       }
       const childCtx = await loadVars(
@@ -550,6 +558,7 @@ export async function loadDeploymentTree(
     root: venv.boundary.root,
     boundary: venv.boundary,
     renderPrefix: '',
+    id: '',
   };
   const items = await loadProject(
     l,

@@ -32,6 +32,8 @@ export const REMOTE_SOURCES = [
 
 export interface RemoteVars {
   value: unknown;
+  /** Read from somewhere secret: a cluster, a secret store, an http service, a SOPS file. */
+  sensitive: boolean;
   imagesSource?: SourceLocation;
   /** Where the value goes (clusterConfigMap/clusterSecret's own targetPath). */
   targetPath?: string;
@@ -152,16 +154,15 @@ export async function loadRemoteVars(
         );
       }
       const text = venv.engine.renderFile(file, ctx.context, { searchDirs: [checkout.dir] });
-      return {
-        value: parseVarsText(
-          text,
-          file,
-          `${label}/${path.relative(checkout.dir, file)}`,
-          false,
-          venv,
-          where,
-        ),
-      };
+      const parsed = parseVarsText(
+        text,
+        file,
+        `${label}/${path.relative(checkout.dir, file)}`,
+        false,
+        venv,
+        where,
+      );
+      return { value: parsed.value, sensitive: parsed.decrypted };
     }
     case 'clusterConfigMap':
     case 'clusterSecret': {
@@ -202,7 +203,11 @@ export async function loadRemoteVars(
           where,
           'set targetPath to put a simple value into a variable',
         );
-      return { value: parsed, targetPath: spec.targetPath as string | undefined };
+      return {
+        value: parsed,
+        sensitive: true,
+        targetPath: spec.targetPath as string | undefined,
+      };
     }
     case 'http': {
       const body = await httpVarsRequest(
@@ -251,7 +256,8 @@ export async function loadRemoteVars(
           where,
           'point the URL (or jsonPath) at a YAML/JSON mapping',
         );
-      return { value: doc };
+      // a service's answer may be anything, credentials included
+      return { value: doc, sensitive: true };
     }
     default: {
       const env = venv.sources?.opts.env ?? {};
@@ -267,6 +273,7 @@ export async function loadRemoteVars(
           env,
           cwd,
           where,
+          venv.sources?.opts.log,
         );
       else if (type === 'gcpSecretManager')
         text = await gcpSecret(String(spec.secretName), cwd, where);
@@ -285,19 +292,29 @@ export async function loadRemoteVars(
         );
       if (text === undefined) {
         if (ignoreMissing) return undefined;
-        throw new UserError(`${type}: the secret was not found`, where);
+        const name =
+          type === 'azureKeyVault'
+            ? `${spec.secretName} in ${spec.vaultUri}`
+            : String(spec.secretName ?? spec.path);
+        throw new UserError(
+          `${type}: the secret ${name} was not found`,
+          where,
+          'check the name (and region or vault), or set ignoreMissing: true',
+        );
       }
       venv.onSecret?.(text);
       const parsed = renderedYaml(text, ctx, type);
       reportSecrets(parsed, venv.onSecret);
-      if (parsed === null || parsed === undefined) return { value: {} };
+      // as in kluctl: with targetPath any value (a plain string secret) goes there
+      if (source.targetPath) return { value: parsed, sensitive: true };
+      if (parsed === null || parsed === undefined) return { value: {}, sensitive: true };
       if (!isPlainObject(parsed))
         throw new UserError(
           `${type}: the secret is not a YAML or JSON mapping`,
           where,
-          'store the variables as a YAML/JSON document',
+          'store the variables as a YAML/JSON document, or set targetPath to put the value into one variable',
         );
-      return { value: parsed };
+      return { value: parsed, sensitive: true };
     }
   }
 }

@@ -3,7 +3,7 @@ import type { TemplateEngine, TemplateScope, Vars } from '../templating/engine.j
 import { UserError } from '../util/errors.js';
 import { deepMerge, isPlainObject, newMap, setPath, type PlainObject } from '../util/merge.js';
 import { toData } from '../sops/index.js';
-import type { EnvAccess } from './env-access.js';
+import { isSecretName, type EnvAccess } from './env-access.js';
 import type { ProjectBoundary } from '../util/project-boundary.js';
 import {
   parseKluctlValue,
@@ -23,6 +23,12 @@ export interface VarsContext {
   vars: PlainObject;
   /** Where the current `images` variable came from, so image-bump can edit it there. */
   imagesSource?: SourceLocation;
+  /**
+   * Some variable came from a secret source (SOPS, a cluster, a secret store, `http`, a
+   * `sensitive: true` source, an environment variable named like a secret): what is rendered
+   * from these variables is never written to a persistent cache.
+   */
+  sensitive?: boolean;
 }
 
 export interface VarsEnvironment {
@@ -69,13 +75,15 @@ function renderStrings(value: unknown, render: (s: string) => string): unknown {
   return value;
 }
 
+/** The variables `systemEnvVars` reads; `sensitive` when one is named like a secret. */
 function envVars(
   spec: PlainObject,
   env: VarsEnvironment['env'],
   ignoreMissing: boolean,
   error: (msg: string, hint?: string) => UserError,
-): PlainObject {
+): { value: PlainObject; sensitive: boolean } {
   const out = newMap();
+  let sensitive = false;
   const walk = (v: unknown, keys: (string | number)[]) => {
     if (Array.isArray(v)) return v.forEach((x, i) => walk(x, [...keys, i]));
     if (isPlainObject(v)) return Object.entries(v).forEach(([k, x]) => walk(x, [...keys, k]));
@@ -86,6 +94,7 @@ function envVars(
     const colon = v.indexOf(':');
     const name = colon < 0 ? v : v.slice(0, colon);
     const read = env.read(name);
+    sensitive ||= read.value !== undefined && isSecretName(name);
     if (read.refused)
       throw error(
         `systemEnvVars: environment variable ${name} may hold a secret of the runner and cannot be read`,
@@ -109,7 +118,7 @@ function envVars(
     setPath(out, keys, parsed ?? null);
   };
   walk(spec, []);
-  return out;
+  return { value: out, sensitive };
 }
 
 /** Parses a rendered vars file's text: SOPS-decrypted first when it is encrypted. */
@@ -120,16 +129,17 @@ export function parseVarsText(
   multidoc: boolean,
   venv: VarsEnvironment,
   loc: { file: string; line?: number },
-): unknown {
+): { value: unknown; decrypted: boolean } {
   const format = /\.json$/i.test(file) ? 'json' : 'yaml';
   const decrypted = venv.sources?.sops.decryptDocuments(text, format, display, loc);
   if (decrypted) {
     const docs = decrypted.map(toData);
-    return multidoc ? docs : (docs[0] ?? {});
+    return { value: multidoc ? docs : (docs[0] ?? {}), decrypted: true };
   }
-  return multidoc
+  const value = multidoc
     ? parseYamlStream(text, file, { kluctl: true })
     : (parseYaml(text, file, { firstDocument: true, kluctl: true }).value ?? {});
+  return { value, decrypted: false };
 }
 
 /**
@@ -147,7 +157,11 @@ export async function loadVars(
   boundary: ProjectBoundary = venv.boundary,
 ): Promise<VarsContext> {
   const schema = new Schema(doc);
-  let cur: VarsContext = { vars: ctx.vars, imagesSource: ctx.imagesSource };
+  let cur: VarsContext = {
+    vars: ctx.vars,
+    imagesSource: ctx.imagesSource,
+    sensitive: ctx.sensitive,
+  };
   const displayFile = path.basename(doc.file);
   for (const [i, raw] of schema.list(list, listPath, 'vars').entries()) {
     const at = [...listPath, i];
@@ -186,6 +200,7 @@ export async function loadVars(
 
     let value: unknown;
     let imagesSource: SourceLocation | undefined;
+    let sensitive = source.sensitive === true;
     const loc = { file: doc.file, line: doc.positionOf(at)?.line };
     if (types[0] !== 'values' && types[0] !== 'file' && types[0] !== 'systemEnvVars') {
       const remote: RemoteVars | undefined = await loadRemoteVars(
@@ -196,6 +211,7 @@ export async function loadVars(
       );
       if (remote === undefined) continue;
       value = remote.value;
+      sensitive ||= remote.sensitive;
       imagesSource = remote.imagesSource;
       if (remote.targetPath) source.targetPath = remote.targetPath;
     } else if (source.values !== undefined) {
@@ -216,7 +232,7 @@ export async function loadVars(
         );
       }
       const text = venv.engine.renderFile(file, context, scope);
-      value = parseVarsText(
+      const parsed = parseVarsText(
         text,
         file,
         venv.engine.displayName(file),
@@ -224,9 +240,13 @@ export async function loadVars(
         venv,
         loc,
       );
+      value = parsed.value;
+      sensitive ||= parsed.decrypted;
       imagesSource = { file, path: [] };
     } else {
-      value = envVars(source.systemEnvVars as PlainObject, venv.env, ignoreMissing, error);
+      const read = envVars(source.systemEnvVars as PlainObject, venv.env, ignoreMissing, error);
+      value = read.value;
+      sensitive ||= read.sensitive;
     }
 
     let newVars: PlainObject;
@@ -250,11 +270,13 @@ export async function loadVars(
       cur = {
         vars: deepMerge(newVars, cur.vars),
         imagesSource: had ? cur.imagesSource : setsImages ? imagesSource : cur.imagesSource,
+        sensitive: cur.sensitive || sensitive,
       };
     } else {
       cur = {
         vars: deepMerge(cur.vars, newVars),
         imagesSource: setsImages ? imagesSource : cur.imagesSource,
+        sensitive: cur.sensitive || sensitive,
       };
     }
   }

@@ -59,6 +59,14 @@ export interface HelmItem {
   name: string;
 }
 
+/** What rendering an item's charts read, for the render cache (cache/deps.ts). */
+export interface ChartReads {
+  /** A chart directory of the project (vendored or local) and its content hash. */
+  chart(dir: string, hash: string): void;
+  /** A chart pulled from its repository while rendering: nothing names its content. */
+  volatile(what: string): void;
+}
+
 /** Renders the Helm charts of items; holds the clients on-demand pulls need, until close(). */
 export class HelmItemRenderer {
   private sources?: ReturnType<typeof openChartSources>;
@@ -76,12 +84,25 @@ export class HelmItemRenderer {
     return this.sources;
   }
 
-  /** Renders every helm-chart.yaml of the item into its output file. */
-  async renderItem(item: HelmItem): Promise<void> {
-    for (const rel of chartFilesIn(item.renderDir)) await this.renderChart(item, rel);
+  /** Renders every helm-chart.yaml of the item into its output file; the size of what it wrote. */
+  async renderItem(
+    item: HelmItem,
+    reads?: ChartReads,
+  ): Promise<{ documents: number; bytes: number }> {
+    const size = { documents: 0, bytes: 0 };
+    for (const rel of chartFilesIn(item.renderDir)) {
+      const chart = await this.renderChart(item, rel, reads);
+      size.documents += chart.documents;
+      size.bytes += chart.bytes;
+    }
+    return size;
   }
 
-  private async renderChart(item: HelmItem, rel: string): Promise<void> {
+  private async renderChart(
+    item: HelmItem,
+    rel: string,
+    reads?: ChartReads,
+  ): Promise<{ documents: number; bytes: number }> {
     const sourceFile = path.join(item.sourceDir, ...rel.split('/'));
     const renderedFile = path.join(item.renderDir, ...rel.split('/'));
     const dir = path.dirname(renderedFile);
@@ -111,6 +132,8 @@ export class HelmItemRenderer {
       this.chartBoundary(chartDir),
       config.chartName,
     );
+    if (chartDir.startsWith(helmScratchDir())) reads?.volatile(`chart ${config.chartName} pulled`);
+    else reads?.chart(chartDir, hash);
     const values = findYamlFileSync(dir, 'helm-values');
     if (values && /^sops:/m.test(readFileSync(values, 'utf8')))
       throw new UserError(
@@ -141,17 +164,16 @@ export class HelmItemRenderer {
     }
     const output = path.join(dir, config.output);
     mkdirSync(path.dirname(output), { recursive: true });
-    writeFileSync(
-      output,
-      renderedChartFile(
-        objects,
-        config.namespace,
-        `rendered by shipshape: helm template ${config.releaseName} ${config.chartName} ${config.chartVersion ?? ''}`.trim(),
-      ),
+    const text = renderedChartFile(
+      objects,
+      config.namespace,
+      `rendered by shipshape: helm template ${config.releaseName} ${config.chartName} ${config.chartVersion ?? ''}`.trim(),
     );
+    writeFileSync(output, text);
     this.setup.log(
       `${where}: rendered chart ${config.chartName} (${objects.length} objects, ${Date.now() - started} ms)`,
     );
+    return { documents: objects.length, bytes: text.length };
   }
 
   /** Links inside a vendored or local chart must stay inside the project. */

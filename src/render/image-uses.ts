@@ -2,7 +2,7 @@ import type { TargetImages } from '../images/bump.js';
 import { loadKluctlProject } from '../project/kluctl-project.js';
 import { chooseTargets } from '../project/target.js';
 import { UsageError, formatError } from '../util/errors.js';
-import { renderProject } from './project.js';
+import { openRenderCache, renderProject } from './project.js';
 import type { RenderOptions } from './types.js';
 
 /**
@@ -17,17 +17,26 @@ export async function renderImageUses(
   const targets = chooseTargets(await loadKluctlProject(render.projectDir), wanted);
   const renders: TargetImages[] = [];
   const errors: { target: string; error: string }[] = [];
-  for (const target of targets) {
-    try {
-      const result = await renderProject({ ...render, target }, { allowUnresolvedImages: true });
-      renders.push({ target, images: result.images });
-    } catch (err) {
-      if (err instanceof UsageError) throw err;
-      errors.push({
-        target: target ?? '(no target)',
-        error: `rendering failed: ${formatError(err, render.cwd)}`,
-      });
+  // Targets often share items: each renders once.
+  const cache = render.cache ?? openRenderCache(render, targets.length > 1);
+  try {
+    for (const target of targets) {
+      try {
+        const result = await renderProject(
+          { ...render, target, cache },
+          { allowUnresolvedImages: true },
+        );
+        renders.push({ target, images: result.images });
+      } catch (err) {
+        if (err instanceof UsageError) throw err;
+        errors.push({
+          target: target ?? '(no target)',
+          error: `rendering failed: ${formatError(err, render.cwd)}`,
+        });
+      }
     }
+  } finally {
+    if (!render.cache) await cache?.close();
   }
   return { renders, errors };
 }

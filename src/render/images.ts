@@ -14,7 +14,20 @@ interface Call {
 
 // The object an image ends up in (namespace, Kind/name, container) is known only after
 // kustomize, so get_image() leaves a token in the template output that is resolved later.
-const TOKEN = /__shipshape_get_image_(\d+)__/g;
+// The token holds the call itself (hex of its JSON): kustomize output taken from the render
+// cache resolves without the render that made it.
+const TOKEN = /__shipshape_get_image_([0-9a-f]+)__/g;
+
+const tokenOf = (call: Call) =>
+  `__shipshape_get_image_${Buffer.from(JSON.stringify([call.image, call.latestVersion ?? null])).toString('hex')}__`;
+
+function callOf(hex: string): Call {
+  const [image, latestVersion] = JSON.parse(Buffer.from(hex, 'hex').toString('utf8')) as [
+    string,
+    string | null,
+  ];
+  return latestVersion === null ? { image } : { image, latestVersion };
+}
 
 const pyBool = (v: unknown) => (v ? 'True' : 'False');
 // kluctl formats with Python's "%s": no escaping, so `regex("^1\.")` keeps its backslash once.
@@ -54,14 +67,16 @@ type Choice = DynamicChoice & { resultImage?: string; error?: string };
 type Path = (string | number)[];
 
 /** Every get_image token in an object: its call, where it is, and the container around it. */
-function tokensIn(obj: K8sObject): { n: number; path: Path; container: string; whole: boolean }[] {
-  const out: { n: number; path: Path; container: string; whole: boolean }[] = [];
+function tokensIn(
+  obj: K8sObject,
+): { hex: string; path: Path; container: string; whole: boolean }[] {
+  const out: { hex: string; path: Path; container: string; whole: boolean }[] = [];
   const visit = (node: unknown, path: Path, parent: Record<string, unknown> | undefined) => {
     if (typeof node === 'string') {
       if (!node.includes('__shipshape_get_image_')) return;
       const container = parent && typeof parent.name === 'string' ? parent.name : '';
       for (const m of node.matchAll(TOKEN))
-        out.push({ n: Number(m[1]), path, container, whole: m[0] === node });
+        out.push({ hex: m[1], path, container, whole: m[0] === node });
     } else if (Array.isArray(node)) node.forEach((v, i) => visit(v, [...path, i], undefined));
     else if (isPlainObject(node))
       for (const [k, v] of Object.entries(node)) visit(v, [...path, k], node);
@@ -72,7 +87,6 @@ function tokensIn(obj: K8sObject): { n: number; path: Path; container: string; w
 
 /** Hands out get_image() tokens during templating and resolves them in rendered objects. */
 export class ImagePlaceholders {
-  private readonly calls: Call[] = [];
   readonly seen: SeenImage[] = [];
   /** Dynamic choices by object and path (after prefetch). */
   private readonly choices = new Map<K8sObject, Map<string, Choice>>();
@@ -94,8 +108,7 @@ export class ImagePlaceholders {
         // Tokens resolve in the object kustomize returned (a List's items included).
         const r = refOf(obj);
         for (const t of tokensIn(obj)) {
-          const call = this.calls[t.n];
-          if (!call) continue;
+          const call = callOf(t.hex);
           const use = {
             image: call.image,
             namespace: r.namespace,
@@ -112,7 +125,7 @@ export class ImagePlaceholders {
               wholeValue: t.whole,
               update: ctx.updateImages === true,
             },
-            key: JSON.stringify([t.n, t.path]),
+            key: JSON.stringify([t.hex, t.path]),
           });
         }
       }
@@ -134,11 +147,10 @@ export class ImagePlaceholders {
       (image: unknown, latest: unknown) => {
         if (typeof image !== 'string' || image === '')
           throw new Error('images.get_image() needs an image name');
-        this.calls.push({
+        return tokenOf({
           image,
           latestVersion: latest === undefined || latest === null ? undefined : String(latest),
         });
-        return `__shipshape_get_image_${this.calls.length - 1}__`;
       },
     ),
   };
@@ -156,11 +168,11 @@ export class ImagePlaceholders {
       if (typeof node === 'string') {
         if (!node.includes('__shipshape_get_image_')) return node;
         const container = parent && typeof parent.name === 'string' ? parent.name : '';
-        return node.replace(TOKEN, (_, n: string) => {
-          const call = this.calls[Number(n)];
+        return node.replace(TOKEN, (_, hex: string) => {
+          const call = callOf(hex);
           const use = { image: call.image, namespace: ref.namespace, deployment, container };
           const fi = findFixedImage(use, ctx.fixed, ctx.fromVars);
-          const dyn = fi ? undefined : dynamicFor?.get(JSON.stringify([Number(n), path]));
+          const dyn = fi ? undefined : dynamicFor?.get(JSON.stringify([hex, path]));
           const resultImage = fi?.resultImage ?? dyn?.resultImage;
           this.seen.push({
             ...use,

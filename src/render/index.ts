@@ -1,3 +1,8 @@
-export { renderProject, type RenderProjectExtras } from './project.js';
+export {
+  openRenderCache,
+  renderProject,
+  type RenderProjectExtras,
+  type RenderSink,
+} from './project.js';
 export type { RenderOptions, RenderResult, RenderedItem, SeenImage } from './types.js';
 export { renderImageUses } from './image-uses.js';

@@ -60,7 +60,20 @@ function readYamlMapping(file: string): Record<string, unknown> {
   return isPlainObject(value) ? value : {};
 }
 
-function checkFile(file: string, shown: string, ky: Record<string, unknown>): void {
+/** What a rendered item's kustomizations name. */
+export interface KustomizationRefs {
+  /** Every path they name (absolute), files and directories. */
+  paths: string[];
+  /** The entries kustomize must find on disk, checked by checkLocalEntries. */
+  local: { shown: string; key: string; entry: string; abs: string }[];
+}
+
+function readFile(
+  file: string,
+  shown: string,
+  ky: Record<string, unknown>,
+  refs: KustomizationRefs,
+): void {
   const dir = path.dirname(file);
   const paths: string[] = [];
   pathsIn(ky, paths);
@@ -71,6 +84,7 @@ function checkFile(file: string, shown: string, ky: Record<string, unknown>): vo
         { file: shown },
         'shipshape never fetches remote kustomize resources: vendor the files into the project',
       );
+    refs.paths.push(path.resolve(dir, p));
   }
   const entries = (keys: readonly string[]) =>
     keys.flatMap((key) => {
@@ -79,32 +93,46 @@ function checkFile(file: string, shown: string, ky: Record<string, unknown>): vo
         ? list.filter((e): e is string => typeof e === 'string').map((e) => ({ key, e }))
         : [];
     });
-  for (const { key, e } of entries(LOCAL_ENTRIES)) {
-    if (!existsSync(path.resolve(dir, e)))
-      throw new UserError(
-        `${shown}: ${key} entry "${e}" does not exist`,
-        { file: shown },
-        'fix the path (relative to the kustomization); remote resources are not fetched',
-      );
-  }
+  for (const { key, e } of entries(LOCAL_ENTRIES))
+    refs.local.push({ shown, key, entry: e, abs: path.resolve(dir, e) });
   for (const { e } of entries(CONFIG_ENTRIES)) {
     const f = path.resolve(dir, e);
-    if (/\.ya?ml$/i.test(f) && existsSync(f)) checkFile(f, shown, readYamlMapping(f));
+    if (/\.ya?ml$/i.test(f) && existsSync(f)) readFile(f, shown, readYamlMapping(f), refs);
   }
 }
 
 /**
- * Checks every kustomization under `renderRoot`; `display` turns a rendered file into the
- * name the user knows (its project path).
+ * Checks every kustomization in a rendered item directory for remote locations and returns
+ * what they name. `skip`: directories inside it that belong to other items; `display` turns
+ * a rendered file into the name the user knows (its project path).
  */
-export function checkKustomizations(renderRoot: string, display: (file: string) => string): void {
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name))
-        checkFile(p, display(p), readYamlMapping(p));
+export function kustomizationRefs(
+  dir: string,
+  skip: (dir: string) => boolean,
+  display: (file: string) => string,
+): KustomizationRefs {
+  const refs: KustomizationRefs = { paths: [], local: [] };
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (!skip(p)) walk(p);
+      } else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name))
+        readFile(p, display(p), readYamlMapping(p), refs);
     }
   };
-  walk(renderRoot);
+  walk(dir);
+  return refs;
+}
+
+/** Fails on an entry kustomize would not find on disk (it would try it as a remote repository). */
+export function checkLocalEntries(refs: KustomizationRefs): void {
+  for (const { shown, key, entry, abs } of refs.local) {
+    if (!existsSync(abs))
+      throw new UserError(
+        `${shown}: ${key} entry "${entry}" does not exist`,
+        { file: shown },
+        'fix the path (relative to the kustomization); remote resources are not fetched',
+      );
+  }
 }

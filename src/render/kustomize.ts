@@ -12,6 +12,8 @@ import {
 export interface KustomizeTool {
   command: string;
   args: (dir: string) => string[];
+  /** Prints the version (kubectl's includes the kustomize it embeds). */
+  versionArgs: string[];
 }
 
 /** `kustomize` when it is on the PATH, else `kubectl kustomize`. */
@@ -21,9 +23,15 @@ export function findKustomize(
   // No --load-restrictor flag: kustomize's default keeps every file a kustomization reads
   // inside that kustomization's directory (directories such as ../base stay allowed).
   const kustomize = findOnPath('kustomize', env);
-  if (kustomize) return { command: kustomize, args: (dir) => ['build', dir] };
+  if (kustomize)
+    return { command: kustomize, args: (dir) => ['build', dir], versionArgs: ['version'] };
   const kubectl = findOnPath('kubectl', env);
-  if (kubectl) return { command: kubectl, args: (dir) => ['kustomize', dir] };
+  if (kubectl)
+    return {
+      command: kubectl,
+      args: (dir) => ['kustomize', dir],
+      versionArgs: ['version', '--client'],
+    };
   throw new UserError(
     'neither kustomize nor kubectl was found on the PATH',
     {},

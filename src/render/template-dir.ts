@@ -7,21 +7,30 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import type { TemplateEngine, TemplateScope, Vars } from '../templating/engine.js';
+import type { TemplateEngine, TemplateReads, TemplateScope, Vars } from '../templating/engine.js';
+import { contentDigest } from '../templating/reads.js';
 import { UserError } from '../util/errors.js';
 import type { ProjectBoundary } from '../util/project-boundary.js';
 import { checkAliasExpansion } from '../util/yaml.js';
 import type { TemplateIgnore } from './templateignore.js';
 
-export interface TemplateDirJob {
-  sourceDir: string;
-  targetDir: string;
-  vars: Vars;
-  scope: TemplateScope;
-  /** Directories rendered by other items; their own item renders them. */
-  skipDirs: ReadonlySet<string>;
-  /** SOPS: the content of a rendered file, decrypted when it is encrypted (render/sources.ts). */
-  decrypt?: (file: string, content: Buffer, display: string) => Buffer;
+/** One file of an item directory, as read for rendering. */
+export interface ItemFile {
+  /** Path inside the item directory, '/'-separated. */
+  rel: string;
+  /** The file in the project (a link already replaced by what it points to). */
+  source: string;
+  content: Buffer;
+  /** sha256 of the content. */
+  digest: string;
+  /** Rendered as a template; otherwise copied byte for byte. */
+  template: boolean;
+}
+
+/** Everything rendering an item directory reads of it: its directories and files. */
+export interface ItemTree {
+  dirs: string[];
+  files: ItemFile[];
 }
 
 function isBinary(buf: Buffer): boolean {
@@ -29,22 +38,24 @@ function isBinary(buf: Buffer): boolean {
 }
 
 /**
- * Renders every file of an item directory into the render directory. Helm chart directories
- * (holding Chart.yaml), `.git` and files matched by `.templateignore` are copied unrendered:
- * their `{{ }}` belongs to other template languages. The render directory only ever holds
- * regular files: a symlink is replaced by what it points to, after checking that this is
- * inside the project's boundary, so nothing that reads the render directory later
- * (kustomize, helm) can be led outside the project.
+ * Reads an item directory the way rendering walks it. Helm chart directories (holding
+ * Chart.yaml), `.git` and files matched by `.templateignore` are copied unrendered: their
+ * `{{ }}` belongs to other template languages. Links are replaced by what they point to,
+ * after checking that this is inside the project's boundary, so nothing that reads the
+ * render directory later (kustomize, helm) can be led outside the project. `skipDirs`:
+ * directories of other items, which render them themselves.
  */
-export function renderTemplateDir(
+export function readItemTree(
   engine: TemplateEngine,
   ignore: TemplateIgnore,
   boundary: ProjectBoundary,
-  job: TemplateDirJob,
-): void {
+  sourceDir: string,
+  skipDirs: ReadonlySet<string>,
+): ItemTree {
+  const tree: ItemTree = { dirs: [], files: [] };
   // Real paths of the directories being walked: a link back to one of them is a loop.
   const open = new Set<string>();
-  const walk = (src: string, dst: string, render: boolean) => {
+  const walk = (src: string, rel: string, render: boolean) => {
     const real = realpathSync(src);
     if (open.has(real))
       throw new UserError(
@@ -53,33 +64,88 @@ export function renderTemplateDir(
         'remove the link: it would make the directory infinitely deep',
       );
     open.add(real);
-    mkdirSync(dst, { recursive: true });
+    tree.dirs.push(rel);
     for (const entry of readdirSync(src, { withFileTypes: true })) {
       const from = path.join(src, entry.name);
-      const to = path.join(dst, entry.name);
+      const to = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.name === '.git') continue;
       if (entry.isSymbolicLink()) boundary.check(from, 'file');
       const kind = entry.isSymbolicLink() ? statSync(from) : entry;
       if (kind.isDirectory()) {
-        if (job.skipDirs.has(from)) continue;
+        if (skipDirs.has(from)) continue;
         walk(from, to, render && !readdirSync(from).includes('Chart.yaml'));
       } else if (kind.isFile()) {
         if (entry.name === '.templateignore' && render) continue;
-        const buf = readFileSync(from);
-        const binary = isBinary(buf);
+        const content = readFileSync(from);
         // Like kluctl, a file without `{` cannot be a template and is copied byte for byte
         // (rendering would drop its final newline and turn CRLF into LF).
-        const verbatim = !render || binary || !buf.includes(0x7b) || ignore.ignores(from);
-        const text = verbatim ? buf : engine.renderFile(from, job.vars, job.scope);
-        if (!binary && /\.ya?ml$/i.test(entry.name))
-          checkAliasExpansion(text.toString(), engine.displayName(from));
-        writeFileSync(
-          to,
-          job.decrypt ? job.decrypt(to, Buffer.from(text), engine.displayName(from)) : text,
-        );
+        const template =
+          render && !isBinary(content) && content.includes(0x7b) && !ignore.ignores(from);
+        tree.files.push({
+          rel: to,
+          source: from,
+          content,
+          digest: contentDigest(content),
+          template,
+        });
       }
     }
     open.delete(real);
   };
-  walk(job.sourceDir, job.targetDir, true);
+  walk(sourceDir, '', true);
+  return tree;
+}
+
+export interface RenderTreeJob {
+  targetDir: string;
+  vars: Vars;
+  scope: TemplateScope;
+  /** SOPS: the content of a rendered file, decrypted when it is encrypted (render/sources.ts). */
+  decrypt?: (file: string, content: Buffer, display: string) => Buffer;
+  /** Told what the templates read besides the tree and the variables. */
+  reads?: TemplateReads;
+}
+
+/** What rendering wrote, for sizing kustomize batches. */
+export interface RenderedSize {
+  /** YAML documents in the manifests (kustomize's objects, roughly). */
+  documents: number;
+  bytes: number;
+}
+
+const MANIFEST = /\.ya?ml$/i;
+const NOT_A_MANIFEST = /^(kustomization|helm-values|helm-chart)\.ya?ml$/i;
+
+/** Renders an item directory read by readItemTree into the render directory. */
+export function renderItemTree(
+  engine: TemplateEngine,
+  tree: ItemTree,
+  job: RenderTreeJob,
+): RenderedSize {
+  const size: RenderedSize = { documents: 0, bytes: 0 };
+  for (const dir of tree.dirs) mkdirSync(path.join(job.targetDir, dir), { recursive: true });
+  for (const f of tree.files) {
+    const display = engine.displayName(f.source);
+    const text = f.template
+      ? engine.renderFile(f.source, job.vars, job.scope, {
+          source: { text: f.content.toString('utf8'), digest: f.digest },
+          reads: job.reads,
+        })
+      : f.content;
+    const yaml = MANIFEST.test(f.rel) && !isBinary(f.content);
+    if (yaml) checkAliasExpansion(text.toString(), display);
+    const to = path.join(job.targetDir, f.rel);
+    const out = job.decrypt ? job.decrypt(to, Buffer.from(text), display) : text;
+    writeFileSync(to, out);
+    if (yaml && !NOT_A_MANIFEST.test(path.posix.basename(f.rel))) {
+      size.bytes += out.length;
+      size.documents += countDocuments(out.toString());
+    }
+  }
+  return size;
+}
+
+/** Documents holding something other than comments. */
+function countDocuments(text: string): number {
+  return text.split(/^---.*$/m).filter((doc) => /^[ \t]*[^\s#]/m.test(doc)).length;
 }

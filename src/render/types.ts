@@ -1,4 +1,5 @@
 import type { HelmCredentialFlags } from '../helm/credentials.js';
+import type { RenderCache } from './cache/index.js';
 import type { ClusterConnector, Sources } from '../sources/index.js';
 import type { SeenImage } from '../images/types.js';
 import type { K8sObject } from '../util/k8s.js';
@@ -55,6 +56,13 @@ export interface RenderOptions {
   dynamicImages?: boolean;
   /** Keep decrypted values in --render-output-dir (default: they are replaced by ***). */
   renderOutputSecrets?: boolean;
+  /** `--cache-dir`: a directory where renders keep what kustomize built, for later runs. */
+  cacheDir?: string;
+  /**
+   * The run's render cache, shared by its renders (a diff's base and head, several targets;
+   * see openRenderCache); default: one per render, on `cacheDir` only.
+   */
+  cache?: RenderCache;
 }
 
 export type { SeenImage } from '../images/types.js';

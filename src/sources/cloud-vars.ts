@@ -9,7 +9,9 @@
  * not exist. The runner's credentials go only to the provider's own endpoints: a Vault or
  * Key Vault address from the project must be one the user trusts (docs/security.md).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fetch } from 'undici';
@@ -73,11 +75,54 @@ type AwsSdk = {
   GetSecretValueCommand: new (input: { SecretId: string }) => unknown;
 };
 
+/** Whether the environment configures AWS itself (then it wins over a source's profile). */
+const awsEnvConfigured = (env: Env) =>
+  Boolean(
+    env.AWS_PROFILE ||
+    (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) ||
+    env.AWS_WEB_IDENTITY_TOKEN_FILE,
+  );
+
+/** Whether a profile is defined in the shared config or credentials file. */
+function awsProfileExists(profile: string, env: Env): boolean {
+  const home = env.HOME || homedir();
+  const files: [string, RegExp][] = [
+    [
+      env.AWS_CONFIG_FILE || path.join(home, '.aws', 'config'),
+      profile === 'default'
+        ? /^\[\s*(?:profile\s+)?default\s*\]/m
+        : /^\[\s*profile\s+(\S+?)\s*\]/gm,
+    ],
+    [
+      env.AWS_SHARED_CREDENTIALS_FILE || path.join(home, '.aws', 'credentials'),
+      /^\[\s*(\S+?)\s*\]/gm,
+    ],
+  ];
+  return files.some(([file, section]) => {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return false;
+    }
+    if (!section.global) return section.test(text);
+    return [...text.matchAll(section)].some((m) => m[1] === profile);
+  });
+}
+
+/**
+ * GetSecretValue as kluctl does it: the region from `region` or the ARN; the credentials from
+ * the SDK's default chain, where an environment that configures AWS (AWS_PROFILE, access
+ * keys, web identity) wins over the source's `profile`, and a `profile` that is not defined
+ * on this machine falls back to the default chain with a warning. Endpoint overrides are
+ * the SDK's own (AWS_ENDPOINT_URL_SECRETS_MANAGER, AWS_ENDPOINT_URL, `endpoint_url`).
+ */
 export async function awsSecret(
   spec: AwsSpec,
   env: Env,
   cwd: string,
   loc: ErrorLocation,
+  log?: (line: string) => void,
 ): Promise<string | undefined> {
   let region = spec.region;
   if (!region) {
@@ -97,7 +142,14 @@ export async function awsSecret(
     'awsSecretsManager vars',
     loc,
   );
-  const profile = env.AWS_PROFILE ?? spec.profile;
+  let profile: string | undefined;
+  if (spec.profile && !awsEnvConfigured(env)) {
+    if (awsProfileExists(spec.profile, env)) profile = spec.profile;
+    else
+      log?.(
+        `warning: the AWS profile ${spec.profile} is not defined on this machine (${loc.file}); using the default AWS credentials`,
+      );
+  }
   const client = new sdk.SecretsManagerClient({ region, ...(profile ? { profile } : {}) });
   try {
     const out = await client.send(new sdk.GetSecretValueCommand({ SecretId: spec.secretName }));
@@ -130,7 +182,6 @@ export async function gcpSecret(
   secretName: string,
   cwd: string,
   loc: ErrorLocation,
-  clientOptions: Record<string, unknown> = {},
 ): Promise<string | undefined> {
   if (!/^projects\/[^/]+\/secrets\/[^/]+\/versions\/[^/]+$/.test(secretName))
     throw new UserError(
@@ -143,7 +194,7 @@ export async function gcpSecret(
     'gcpSecretManager vars',
     loc,
   );
-  const client = new sdk.SecretManagerServiceClient(clientOptions);
+  const client = new sdk.SecretManagerServiceClient();
   try {
     const [res] = await client.accessSecretVersion({ name: secretName });
     const data = res.payload?.data;
@@ -190,7 +241,6 @@ export async function azureSecret(
   env: Env,
   cwd: string,
   loc: ErrorLocation,
-  extra: { credential?: unknown; clientOptions?: Record<string, unknown> } = {},
 ): Promise<string | undefined> {
   let host: string;
   try {
@@ -205,12 +255,10 @@ export async function azureSecret(
       `if it is yours, allow it: SHIPSHAPE_TRUSTED_HOSTS=${host}`,
     );
   const sdk = await loadSdk<AzureSdk>('@azure/keyvault-secrets', cwd, 'azureKeyVault vars', loc);
-  const credential =
-    extra.credential ??
-    new (
-      await loadSdk<AzureIdentity>('@azure/identity', cwd, 'azureKeyVault vars', loc)
-    ).DefaultAzureCredential();
-  const client = new sdk.SecretClient(spec.vaultUri, credential, extra.clientOptions);
+  const credential = new (
+    await loadSdk<AzureIdentity>('@azure/identity', cwd, 'azureKeyVault vars', loc)
+  ).DefaultAzureCredential();
+  const client = new sdk.SecretClient(spec.vaultUri, credential);
   try {
     const s = await client.getSecret(spec.secretName);
     return s.value || undefined;

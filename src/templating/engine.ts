@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { JinjaEnvironment, type Vars } from './environment.js';
 import { toUserError } from './errors.js';
+import { recordingReads, type TemplateReads } from './reads.js';
 
 export type { Vars };
+export type { TemplateReads };
 
 /**
  * Where `{% include %}`, `{% import %}` and `load_template` look for a name: the item
@@ -25,14 +27,37 @@ export class TemplateEngine {
     this.env = new JinjaEnvironment(projectRoot, (f) => this.displayName(f));
   }
 
-  /** Renders a file of the project (absolute path). */
-  renderFile(file: string, vars: Vars, scope: TemplateScope): string {
+  /**
+   * Renders a file of the project (absolute path). `source`: its content as the caller read
+   * it; `reads` is told every other file the render reads (see reads.ts).
+   */
+  renderFile(
+    file: string,
+    vars: Vars,
+    scope: TemplateScope,
+    opts: { source?: { text: string; digest: string }; reads?: TemplateReads } = {},
+  ): string {
     try {
-      const state = this.env.newState(vars, scope.searchDirs);
-      return this.env.run(this.env.fileTemplate(file), state, state.globals)[1];
+      return recordingReads(opts.reads, () => {
+        const state = this.env.newState(vars, scope.searchDirs);
+        return this.env.run(this.env.fileTemplate(file, opts.source), state, state.globals)[1];
+      });
     } catch (err) {
       throw toUserError(err, this.displayName(file));
     }
+  }
+
+  /**
+   * Looks `name` up as an include in `searchDirs` would find it from the template at
+   * `fromPath` (''): the file and the digest of its content, or undefined when there is none.
+   * A cache asks this to know whether a render would read what an earlier one read.
+   */
+  lookupFile(
+    name: string,
+    fromPath: string,
+    searchDirs: readonly string[],
+  ): { file: string; digest: string } | undefined {
+    return this.env.lookupFile(name, fromPath, searchDirs);
   }
 
   /** Renders a string that did not come from a file (e.g. a value in .kluctl.yaml). */

@@ -15,6 +15,7 @@ import { MAX_CACHED_SOURCE, MAX_CACHED_TEMPLATES } from './limits.js';
 import { ProjectLoader } from './loader.js';
 import { parseTemplate } from './parser.js';
 import type { PyFunction } from './python/callable.js';
+import { contentDigest, readLookup } from './reads.js';
 import { newDict } from './python/values.js';
 import { type Runtime, runtime } from './runtime/index.js';
 import { Frame, RenderContext, type RenderState } from './runtime/scope.js';
@@ -28,7 +29,8 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
   declare tests: Record<string, PyFunction>;
   declare globals: Record<string, unknown>;
   readonly loader: ProjectLoader;
-  private readonly files = new Map<string, CompiledTemplate>();
+  /** Compiled files by absolute path, with the digest of the source they were compiled from. */
+  private readonly files = new Map<string, { template: CompiledTemplate; digest: string }>();
   private readonly strings = new Map<string, CompiledTemplate>();
   private stringsSource = 0;
 
@@ -71,17 +73,32 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
     }
   }
 
-  fileTemplate(abs: string): CompiledTemplate {
+  /**
+   * The compiled template of a file, read once per render. `source`: the content the caller
+   * already read, with the digest of its bytes (reads.ts: what a cache is told was rendered).
+   */
+  fileTemplate(abs: string, source?: { text: string; digest: string }): CompiledTemplate {
+    return this.compiledFile(abs, source).template;
+  }
+
+  private compiledFile(
+    abs: string,
+    given?: { text: string; digest: string },
+  ): { template: CompiledTemplate; digest: string } {
     let t = this.files.get(abs);
-    if (!t) {
+    if (!t || (given && given.digest !== t.digest)) {
       const name = this.displayName(abs);
-      let source: string;
-      try {
-        source = readFileSync(abs, 'utf8');
-      } catch (e) {
-        throw locate(new TemplateError('TemplateNotFound', name, { cause: e }), name, 0);
+      let source = given;
+      if (!source) {
+        let content: Buffer;
+        try {
+          content = readFileSync(abs);
+        } catch (e) {
+          throw locate(new TemplateError('TemplateNotFound', name, { cause: e }), name, 0);
+        }
+        source = { text: content.toString('utf8'), digest: contentDigest(content) };
       }
-      t = this.compile(source, name, abs);
+      t = { template: this.compile(source.text, name, abs), digest: source.digest };
       this.files.set(abs, t);
     }
     return t;
@@ -127,7 +144,36 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
   // ---- TemplateLoader (include, import, extends) ----
 
   loadTemplate(name: string, from: RenderContext): CompiledTemplate {
-    return this.fileTemplate(this.loader.resolve(name, from.path, from.state.searchDirs));
+    const file = this.lookup(name, from);
+    const { template, digest } = this.compiledFile(file);
+    readLookup(name, from.path, from.state.searchDirs, file, digest);
+    return template;
+  }
+
+  /** TemplateEngine.lookupFile. */
+  lookupFile(
+    name: string,
+    fromPath: string,
+    searchDirs: readonly string[],
+  ): { file: string; digest: string } | undefined {
+    let file: string;
+    try {
+      file = this.loader.resolve(name, fromPath, searchDirs);
+    } catch (e) {
+      if (e instanceof TemplateError && e.pyType === 'TemplateNotFound') return undefined;
+      throw e;
+    }
+    return { file, digest: contentDigest(readFileSync(file)) };
+  }
+
+  /** Where `name` is, as seen from the running template; a name not found is a read too. */
+  private lookup(name: string, from: RenderContext): string {
+    try {
+      return this.loader.resolve(name, from.path, from.state.searchDirs);
+    } catch (e) {
+      readLookup(name, from.path, from.state.searchDirs, undefined, undefined);
+      throw e;
+    }
   }
 
   execute(template: CompiledTemplate, from: RenderContext, parent: Vars): [RenderContext, string] {
@@ -149,7 +195,14 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
     return this.run(this.loadTemplate(name, from), from.state, vars)[1];
   }
 
+  readFile(name: string, from: RenderContext): Buffer {
+    const file = this.lookup(name, from);
+    const content = readFileSync(file);
+    readLookup(name, from.path, from.state.searchDirs, file, contentDigest(content));
+    return content;
+  }
+
   resolveFile(name: string, from: RenderContext): string {
-    return this.loader.resolve(name, from.path, from.state.searchDirs);
+    return this.lookup(name, from);
   }
 }

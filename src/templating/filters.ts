@@ -46,6 +46,7 @@ import { getattr, getitem } from './runtime/access.js';
 import { add } from './runtime/ops.js';
 import type { RenderContext } from './runtime/scope.js';
 import { jsonDumps } from './json.js';
+import { readVolatile } from './reads.js';
 
 const filterArgumentError = (msg: string) => new TemplateError('FilterArgumentError', msg);
 
@@ -664,6 +665,7 @@ export function builtinFilters(): Record<string, PyFunction> {
       const items = pyIter(seq);
       if (!items.length)
         throw new TemplateError('IndexError', 'Cannot choose from an empty sequence');
+      readVolatile('random');
       return items[Math.floor(Math.random() * items.length)];
     }),
     F(

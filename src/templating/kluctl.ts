@@ -6,7 +6,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TemplateError, typeError } from './errors.js';
 import { jsonDumps } from './json.js';
@@ -14,6 +13,7 @@ import { type CallSite, type Kwargs, type PyFunction, pyFunction } from './pytho
 import { pyRepr, toPythonString } from './python/repr.js';
 import { Undefined, isDict, newDict, num, setKey, truthy } from './python/values.js';
 import { checkSharedExpansion } from './limits.js';
+import { readVolatile } from './reads.js';
 import { pyyamlDump } from './pyyaml.js';
 import { pyyamlLoad } from './pyyaml-load.js';
 import type { Frame, RenderContext } from './runtime/scope.js';
@@ -26,6 +26,8 @@ export interface KluctlHost {
   renderSource(source: string, vars: Record<string, unknown>, from: RenderContext): string;
   /** Renders the template `name`, found like an include, with `vars`. */
   renderNamed(name: string, vars: Record<string, unknown>, from: RenderContext): string;
+  /** The content of the file `name`, found like an include. */
+  readFile(name: string, from: RenderContext): Buffer;
   /** The absolute path of `name`, found like an include. */
   resolveFile(name: string, from: RenderContext): string;
 }
@@ -197,8 +199,7 @@ function loadTemplate(site: CallSite, name: unknown, kwargs: Kwargs): string {
 }
 
 function loadBase64(this: CallSite, name: unknown, width: unknown): string {
-  const file = host(this).resolveFile(text(name, 'file name'), ctx(this));
-  const b64 = readFileSync(file).toString('base64');
+  const b64 = host(this).readFile(text(name, 'file name'), ctx(this)).toString('base64');
   if (width === null || !truthy(width)) return b64;
   const w = num(width);
   const lines: string[] = [];
@@ -207,6 +208,7 @@ function loadBase64(this: CallSite, name: unknown, width: unknown): string {
 }
 
 function loadLatestGitCommit(this: CallSite, name: unknown, shaLen: unknown): string {
+  readVolatile('load_latest_git_commit');
   const file = host(this).resolveFile(text(name, 'file name'), ctx(this));
   let sha: string;
   try {
@@ -304,6 +306,8 @@ export function kluctlGlobals(): Record<string, unknown> {
       throw new TemplateError('TemplateError', toPythonString(msg));
     }),
     debug_print: pyFunction('debug_print', ['msg'], (msg: unknown) => {
+      // a render taken from a cache would not print
+      readVolatile('debug_print');
       process.stderr.write(`debug_print: ${toPythonString(msg)}\n`);
       return '';
     }),

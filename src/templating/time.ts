@@ -7,6 +7,7 @@ import { typeError, valueError } from './errors.js';
 import { pyFunction } from './python/callable.js';
 import { isNumeric, missing, newDict, num } from './python/values.js';
 import type { HasMembers } from './runtime/access.js';
+import { readVolatile } from './reads.js';
 
 const MICROS_PER_MS = 1000;
 
@@ -156,8 +157,14 @@ export class SimpleTime implements HasMembers {
 
 export function timeGlobal(): Record<string, unknown> {
   return Object.assign(newDict(), {
-    now: pyFunction('now', [], () => SimpleTime.now()),
-    utcnow: pyFunction('utcnow', [], () => SimpleTime.utcnow()),
+    now: pyFunction('now', [], () => {
+      readVolatile('time.now');
+      return SimpleTime.now();
+    }),
+    utcnow: pyFunction('utcnow', [], () => {
+      readVolatile('time.utcnow');
+      return SimpleTime.utcnow();
+    }),
     parse_iso: pyFunction('parse_iso', ['s'], (s: unknown) => SimpleTime.parseIso(s)),
     second: 1_000_000,
     minute: 60_000_000,

@@ -1,8 +1,8 @@
 /**
  * The remote vars sources against real servers: http (a local server), clusterConfigMap /
  * clusterSecret (the real kube-apiserver), vault (a local server speaking Vault's KV v2 HTTP
- * API: HashiCorp ships no emulator through the package registries), and the cloud stores'
- * errors when their SDK is not installed.
+ * API: HashiCorp ships no emulator through the package registries). The cloud secret stores
+ * are in cloud-vars.test.ts.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -190,43 +190,6 @@ describe('vault vars source (Vault KV v2 HTTP API)', () => {
       /asks vault\.attacker\.example, which is not the Vault this machine uses/,
     );
     expect(other.stderr).not.toContain('root-token-123');
-  });
-});
-
-describe('cloud secret stores without their SDK', () => {
-  it('names the package to install', async () => {
-    for (const [src, pkg] of [
-      [
-        'awsSecretsManager: {secretName: s, region: eu-central-1}',
-        '@aws-sdk/client-secrets-manager',
-      ],
-      [
-        'gcpSecretManager: {secretName: projects/p/secrets/s/versions/latest}',
-        '@google-cloud/secret-manager',
-      ],
-      [
-        'azureKeyVault: {vaultUri: "https://x.vault.azure.net/", secretName: s}',
-        '@azure/keyvault-secrets',
-      ],
-    ]) {
-      const r = await runCli(['render', '--project-dir', project(`  - ${src}`), '--print-all']);
-      expect(r.code, src).toBe(1);
-      expect(r.stderr, src).toContain(`needs the npm package ${pkg}`);
-    }
-    const arn = await runCli([
-      'render',
-      '--project-dir',
-      project('  - awsSecretsManager: {secretName: plain-name}'),
-      '--print-all',
-    ]);
-    expect(arn.stderr).toMatch(/the secret name must be a valid ARN/);
-    const az = await runCli([
-      'render',
-      '--project-dir',
-      project('  - azureKeyVault: {vaultUri: "https://evil.example/", secretName: s}'),
-      '--print-all',
-    ]);
-    expect(az.stderr).toMatch(/evil\.example is not an Azure Key Vault host/);
   });
 });
 

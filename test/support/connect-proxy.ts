@@ -14,8 +14,15 @@ export interface ConnectProxy {
  * An HTTP proxy that only tunnels (CONNECT), as corporate proxies in front of registries
  * do: what a client sends through it reaches the target byte for byte. Anything but
  * CONNECT is refused with 405, so a client that does not tunnel fails.
+ *
+ * `route` stands in for DNS: it names the local server a tunnel to `host:port` reaches
+ * (a cloud service's real host name, so TLS names and the SDK's own host checks hold); a
+ * tunnel it does not route is refused with 502 (still recorded), so nothing leaves the
+ * machine.
  */
-export async function startConnectProxy(): Promise<ConnectProxy> {
+export async function startConnectProxy(
+  opts: { route?: (host: string, port: number) => { host: string; port: number } | undefined } = {},
+): Promise<ConnectProxy> {
   const tunnels: string[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((_req, res) => {
@@ -26,7 +33,16 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
     const target = req.url ?? '';
     tunnels.push(target);
     const at = target.lastIndexOf(':');
-    const upstream = connect(Number(target.slice(at + 1)), target.slice(0, at), () => {
+    let dest = { host: target.slice(0, at), port: Number(target.slice(at + 1)) };
+    if (opts.route) {
+      const routed = opts.route(dest.host, dest.port);
+      if (!routed) {
+        client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+        return;
+      }
+      dest = routed;
+    }
+    const upstream = connect(dest.port, dest.host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);

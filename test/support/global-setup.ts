@@ -6,11 +6,12 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { toolPath, toolUnavailable, VERSIONS, type GoTool } from './tools.js';
+import { MOTO_PYTHON, toolPath, toolUnavailable, VERSIONS, type GoTool } from './tools.js';
 
 const run = promisify(execFile);
 
-const CHECKS: { tool: GoTool; args: string[]; want: string }[] = [
+/** Each tool is run (`cmd`, else the tool itself) and must print its pinned version. */
+const CHECKS: { tool: GoTool; cmd?: string; args: string[]; want: string }[] = [
   { tool: 'helm', args: ['version', '--short'], want: VERSIONS.HELM_VERSION },
   {
     tool: 'sops',
@@ -20,6 +21,13 @@ const CHECKS: { tool: GoTool; args: string[]; want: string }[] = [
   { tool: 'kluctl', args: ['version'], want: VERSIONS.KLUCTL_VERSION.slice(1) },
   { tool: 'kube-apiserver', args: ['--version'], want: VERSIONS.KUBERNETES_VERSION },
   { tool: 'etcd', args: ['--version'], want: VERSIONS.ETCD_VERSION.slice(1) },
+  // moto_server has no --version: its Python names the installed moto
+  {
+    tool: 'moto_server',
+    cmd: MOTO_PYTHON,
+    args: ['-c', 'import moto; print(moto.__version__)'],
+    want: VERSIONS.MOTO_VERSION,
+  },
 ];
 const SYSTEM_TOOLS = ['docker-registry', 'htpasswd', 'cmark', 'age', 'cc'] as const;
 
@@ -27,7 +35,7 @@ async function problem(check: (typeof CHECKS)[number]): Promise<string | undefin
   const missing = toolUnavailable(check.tool);
   if (missing) return missing;
   try {
-    const { stdout, stderr } = await run(toolPath(check.tool), check.args, {
+    const { stdout, stderr } = await run(check.cmd ?? toolPath(check.tool), check.args, {
       env: { ...process.env, KLUCTL_NO_UPDATE_CHECK: 'true' },
     });
     if (!`${stdout}${stderr}`.includes(check.want))

@@ -13,8 +13,8 @@ const openssl = (args: string[], cwd: string) =>
   execFileSync('openssl', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
 
 /**
- * A self-signed CA and a server certificate for 127.0.0.1 signed by it, made with openssl
- * (EC keys: fast to generate).
+ * A self-signed CA and a server certificate for 127.0.0.1 (or the host name `cn`) signed by
+ * it, made with openssl (EC keys: fast to generate).
  */
 export function makeServerCert(dir: string, cn = '127.0.0.1'): TestCa {
   const ecKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
@@ -40,7 +40,7 @@ export function makeServerCert(dir: string, cn = '127.0.0.1'): TestCa {
   );
   writeFileSync(
     path.join(dir, 'san.ext'),
-    `subjectAltName=IP:${cn}\nextendedKeyUsage=serverAuth\n`,
+    `subjectAltName=${/^[\d.]+$/.test(cn) ? 'IP' : 'DNS'}:${cn}\nextendedKeyUsage=serverAuth\n`,
   );
   openssl(
     [

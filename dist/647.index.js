@@ -1,9 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 375;
-export const ids = [375];
+export const id = 647;
+export const ids = [647];
 export const modules = {
 
-/***/ 43922:
+/***/ 17330:
 /***/ (function(module) {
 
 // MIT license (by Elan Shanker).
@@ -93,12 +93,12 @@ export const modules = {
 
 /***/ }),
 
-/***/ 1328:
+/***/ 40336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var rawAsap = __webpack_require__(36239);
+var rawAsap = __webpack_require__(7151);
 var freeTasks = [];
 
 /**
@@ -165,7 +165,7 @@ RawTask.prototype.call = function () {
 
 /***/ }),
 
-/***/ 36239:
+/***/ 7151:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -273,24 +273,24 @@ function requestFlush() {
 
 /***/ }),
 
-/***/ 44611:
+/***/ 18115:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var lib = __webpack_require__(13405);
-var _require = __webpack_require__(38147),
+var lib = __webpack_require__(97853);
+var _require = __webpack_require__(14499),
   Environment = _require.Environment,
   Template = _require.Template;
-var Loader = __webpack_require__(96159);
-var loaders = __webpack_require__(48986);
-var precompile = __webpack_require__(71818);
-var compiler = __webpack_require__(43041);
-var parser = __webpack_require__(74475);
-var lexer = __webpack_require__(5316);
-var runtime = __webpack_require__(77334);
-var nodes = __webpack_require__(37143);
-var installJinjaCompat = __webpack_require__(98437);
+var Loader = __webpack_require__(43391);
+var loaders = __webpack_require__(2650);
+var precompile = __webpack_require__(84586);
+var compiler = __webpack_require__(8993);
+var parser = __webpack_require__(715);
+var lexer = __webpack_require__(38852);
+var runtime = __webpack_require__(69846);
+var nodes = __webpack_require__(16151);
+var installJinjaCompat = __webpack_require__(50085);
 
 // A single instance of an environment, since this is so commonly used
 var e;
@@ -361,21 +361,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43041:
+/***/ 8993:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
 function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var parser = __webpack_require__(74475);
-var transformer = __webpack_require__(84137);
-var nodes = __webpack_require__(37143);
-var _require = __webpack_require__(13405),
+var parser = __webpack_require__(715);
+var transformer = __webpack_require__(76297);
+var nodes = __webpack_require__(16151);
+var _require = __webpack_require__(97853),
   TemplateError = _require.TemplateError;
-var _require2 = __webpack_require__(77334),
+var _require2 = __webpack_require__(69846),
   Frame = _require2.Frame;
-var _require3 = __webpack_require__(33711),
+var _require3 = __webpack_require__(79695),
   Obj = _require3.Obj;
 
 // These are all the same for now, but shouldn't be passed straight
@@ -1394,31 +1394,31 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38147:
+/***/ 14499:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
 function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var asap = __webpack_require__(1328);
-var _waterfall = __webpack_require__(43922);
-var lib = __webpack_require__(13405);
-var compiler = __webpack_require__(43041);
-var filters = __webpack_require__(60853);
-var _require = __webpack_require__(48986),
+var asap = __webpack_require__(40336);
+var _waterfall = __webpack_require__(17330);
+var lib = __webpack_require__(97853);
+var compiler = __webpack_require__(8993);
+var filters = __webpack_require__(99317);
+var _require = __webpack_require__(2650),
   FileSystemLoader = _require.FileSystemLoader,
   WebLoader = _require.WebLoader,
   PrecompiledLoader = _require.PrecompiledLoader;
-var tests = __webpack_require__(1603);
-var globals = __webpack_require__(17954);
-var _require2 = __webpack_require__(33711),
+var tests = __webpack_require__(64259);
+var globals = __webpack_require__(20290);
+var _require2 = __webpack_require__(79695),
   Obj = _require2.Obj,
   EmitterObj = _require2.EmitterObj;
-var globalRuntime = __webpack_require__(77334);
+var globalRuntime = __webpack_require__(69846);
 var handleError = globalRuntime.handleError,
   Frame = globalRuntime.Frame;
-var expressApp = __webpack_require__(37056);
+var expressApp = __webpack_require__(69376);
 
 // If the user is using the async API, *always* call it
 // asynchronously even if the template was synchronous.
@@ -1948,7 +1948,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37056:
+/***/ 69376:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -1977,13 +1977,13 @@ module.exports = function express(env, app) {
 
 /***/ }),
 
-/***/ 60853:
+/***/ 99317:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var lib = __webpack_require__(13405);
-var r = __webpack_require__(77334);
+var lib = __webpack_require__(97853);
+var r = __webpack_require__(69846);
 var _exports = module.exports = {};
 function normalize(value, defaultValue) {
   if (value === null || value === undefined || value === false) {
@@ -2529,7 +2529,7 @@ _exports.e = _exports.escape;
 
 /***/ }),
 
-/***/ 17954:
+/***/ 20290:
 /***/ ((module) => {
 
 
@@ -2600,7 +2600,7 @@ module.exports = globals;
 
 /***/ }),
 
-/***/ 98437:
+/***/ 50085:
 /***/ ((module) => {
 
 
@@ -2899,12 +2899,12 @@ module.exports = installCompat;
 
 /***/ }),
 
-/***/ 5316:
+/***/ 38852:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var lib = __webpack_require__(13405);
+var lib = __webpack_require__(97853);
 var whitespaceChars = " \n\t\r\xA0";
 var delimChars = '()[]{}%*-+~/#,:|.<>=!';
 var intChars = '0123456789';
@@ -3379,7 +3379,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13405:
+/***/ 97853:
 /***/ ((module) => {
 
 
@@ -3710,7 +3710,7 @@ _exports.inOperator = inOperator;
 
 /***/ }),
 
-/***/ 96159:
+/***/ 43391:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3718,7 +3718,7 @@ _exports.inOperator = inOperator;
 function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
 function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
 var path = __webpack_require__(16928);
-var _require = __webpack_require__(33711),
+var _require = __webpack_require__(79695),
   EmitterObj = _require.EmitterObj;
 module.exports = /*#__PURE__*/function (_EmitterObj) {
   _inheritsLoose(Loader, _EmitterObj);
@@ -3737,18 +3737,18 @@ module.exports = /*#__PURE__*/function (_EmitterObj) {
 
 /***/ }),
 
-/***/ 48986:
+/***/ 2650:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // This file will automatically be rewired to web-loader.js when
 // building for the browser
-module.exports = __webpack_require__(84941);
+module.exports = __webpack_require__(76973);
 
 /***/ }),
 
-/***/ 84941:
+/***/ 76973:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint-disable no-console */
@@ -3759,8 +3759,8 @@ function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.crea
 function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
 var fs = __webpack_require__(79896);
 var path = __webpack_require__(16928);
-var Loader = __webpack_require__(96159);
-var _require = __webpack_require__(43322),
+var Loader = __webpack_require__(43391);
+var _require = __webpack_require__(97402),
   PrecompiledLoader = _require.PrecompiledLoader;
 var chokidar;
 var FileSystemLoader = /*#__PURE__*/function (_Loader) {
@@ -3785,7 +3785,7 @@ var FileSystemLoader = /*#__PURE__*/function (_Loader) {
       // Watch all the templates in the paths and fire an event when
       // they change
       try {
-        chokidar = __webpack_require__(85931); // eslint-disable-line global-require
+        chokidar = __webpack_require__(568); // eslint-disable-line global-require
       } catch (e) {
         throw new Error('watch requires chokidar to be installed');
       }
@@ -3842,7 +3842,7 @@ var NodeResolveLoader = /*#__PURE__*/function (_Loader2) {
     _this2.noCache = !!opts.noCache;
     if (opts.watch) {
       try {
-        chokidar = __webpack_require__(85931); // eslint-disable-line global-require
+        chokidar = __webpack_require__(568); // eslint-disable-line global-require
       } catch (e) {
         throw new Error('watch requires chokidar to be installed');
       }
@@ -3893,7 +3893,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 37143:
+/***/ 16151:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3904,7 +3904,7 @@ function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typ
 function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
 function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
 function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var _require = __webpack_require__(33711),
+var _require = __webpack_require__(79695),
   Obj = _require.Obj;
 function traverseAndCheck(obj, type, results) {
   if (obj instanceof type) {
@@ -4249,7 +4249,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33711:
+/***/ 79695:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -4262,7 +4262,7 @@ function _toPrimitive(input, hint) { if (typeof input !== "object" || input === 
 function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
 function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
 var EventEmitter = __webpack_require__(24434);
-var lib = __webpack_require__(13405);
+var lib = __webpack_require__(97853);
 function parentWrap(parent, prop) {
   if (typeof parent !== 'function' || typeof prop !== 'function') {
     return prop;
@@ -4355,17 +4355,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 74475:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
 function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var lexer = __webpack_require__(5316);
-var nodes = __webpack_require__(37143);
-var Obj = (__webpack_require__(33711).Obj);
-var lib = __webpack_require__(13405);
+var lexer = __webpack_require__(38852);
+var nodes = __webpack_require__(16151);
+var Obj = (__webpack_require__(79695).Obj);
+var lib = __webpack_require__(97853);
 var Parser = /*#__PURE__*/function (_Obj) {
   _inheritsLoose(Parser, _Obj);
   function Parser() {
@@ -5389,7 +5389,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 46144:
+/***/ 92544:
 /***/ ((module) => {
 
 
@@ -5412,19 +5412,19 @@ module.exports = precompileGlobal;
 
 /***/ }),
 
-/***/ 71818:
+/***/ 84586:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 var fs = __webpack_require__(79896);
 var path = __webpack_require__(16928);
-var _require = __webpack_require__(13405),
+var _require = __webpack_require__(97853),
   _prettifyError = _require._prettifyError;
-var compiler = __webpack_require__(43041);
-var _require2 = __webpack_require__(38147),
+var compiler = __webpack_require__(8993);
+var _require2 = __webpack_require__(14499),
   Environment = _require2.Environment;
-var precompileGlobal = __webpack_require__(46144);
+var precompileGlobal = __webpack_require__(92544);
 function match(filename, patterns) {
   if (!Array.isArray(patterns)) {
     return false;
@@ -5526,14 +5526,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43322:
+/***/ 97402:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
 function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var Loader = __webpack_require__(96159);
+var Loader = __webpack_require__(43391);
 var PrecompiledLoader = /*#__PURE__*/function (_Loader) {
   _inheritsLoose(PrecompiledLoader, _Loader);
   function PrecompiledLoader(compiledTemplates) {
@@ -5563,12 +5563,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 77334:
+/***/ 69846:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var lib = __webpack_require__(13405);
+var lib = __webpack_require__(97853);
 var arrayFrom = Array.from;
 var supportsIterators = typeof Symbol === 'function' && Symbol.iterator && typeof arrayFrom === 'function';
 
@@ -5902,12 +5902,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1603:
+/***/ 64259:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var SafeString = (__webpack_require__(77334).SafeString);
+var SafeString = (__webpack_require__(69846).SafeString);
 
 /**
  * Returns `true` if the object is a function, otherwise `false`.
@@ -6173,13 +6173,13 @@ exports.mapping = mapping;
 
 /***/ }),
 
-/***/ 84137:
+/***/ 76297:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-var nodes = __webpack_require__(37143);
-var lib = __webpack_require__(13405);
+var nodes = __webpack_require__(16151);
+var lib = __webpack_require__(97853);
 var sym = 0;
 function gensym() {
   return 'hole_' + sym++;
@@ -6345,38 +6345,38 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40576:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __webpack_require__(15061)
-const Dispatcher = __webpack_require__(2243)
-const Pool = __webpack_require__(90020)
-const BalancedPool = __webpack_require__(9989)
-const RoundRobinPool = __webpack_require__(25296)
-const Agent = __webpack_require__(43389)
-const ProxyAgent = __webpack_require__(37408)
-const Socks5ProxyAgent = __webpack_require__(21687)
-const EnvHttpProxyAgent = __webpack_require__(72785)
-const RetryAgent = __webpack_require__(28610)
-const H2CClient = __webpack_require__(24847)
-const errors = __webpack_require__(41059)
-const util = __webpack_require__(12272)
+const Client = __webpack_require__(23701)
+const Dispatcher = __webpack_require__(30883)
+const Pool = __webpack_require__(30628)
+const BalancedPool = __webpack_require__(837)
+const RoundRobinPool = __webpack_require__(45520)
+const Agent = __webpack_require__(57405)
+const ProxyAgent = __webpack_require__(76672)
+const Socks5ProxyAgent = __webpack_require__(87223)
+const EnvHttpProxyAgent = __webpack_require__(53137)
+const RetryAgent = __webpack_require__(30050)
+const H2CClient = __webpack_require__(36815)
+const errors = __webpack_require__(68707)
+const util = __webpack_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __webpack_require__(36135)
-const buildConnector = __webpack_require__(81952)
-const MockClient = __webpack_require__(16197)
-const { MockCallHistory, MockCallHistoryLog } = __webpack_require__(57791)
-const MockAgent = __webpack_require__(12781)
-const MockPool = __webpack_require__(69396)
-const SnapshotAgent = __webpack_require__(79415)
-const mockErrors = __webpack_require__(9037)
-const RetryHandler = __webpack_require__(41131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(98085)
-const DecoratorHandler = __webpack_require__(45579)
-const RedirectHandler = __webpack_require__(9714)
+const api = __webpack_require__(56615)
+const buildConnector = __webpack_require__(59136)
+const MockClient = __webpack_require__(47365)
+const { MockCallHistory, MockCallHistoryLog } = __webpack_require__(30431)
+const MockAgent = __webpack_require__(47501)
+const MockPool = __webpack_require__(94004)
+const SnapshotAgent = __webpack_require__(55095)
+const mockErrors = __webpack_require__(52429)
+const RetryHandler = __webpack_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(32581)
+const DecoratorHandler = __webpack_require__(58155)
+const RedirectHandler = __webpack_require__(8754)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -6396,21 +6396,21 @@ __webpack_unused_export__ = RetryHandler
 __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = {
-  redirect: __webpack_require__(51530),
-  responseError: __webpack_require__(19062),
-  retry: __webpack_require__(57114),
-  dump: __webpack_require__(85596),
-  dns: __webpack_require__(41643),
-  cache: __webpack_require__(88982),
-  decompress: __webpack_require__(33837),
-  deduplicate: __webpack_require__(68840)
+  redirect: __webpack_require__(21514),
+  responseError: __webpack_require__(8918),
+  retry: __webpack_require__(92026),
+  dump: __webpack_require__(88060),
+  dns: __webpack_require__(70379),
+  cache: __webpack_require__(75542),
+  decompress: __webpack_require__(40557),
+  deduplicate: __webpack_require__(67240)
 }
 
 __webpack_unused_export__ = {
-  MemoryCacheStore: __webpack_require__(83593)
+  MemoryCacheStore: __webpack_require__(74889)
 }
 
-const SqliteCacheStore = __webpack_require__(2434)
+const SqliteCacheStore = __webpack_require__(71522)
 __webpack_unused_export__ = SqliteCacheStore
 
 __webpack_unused_export__ = buildConnector
@@ -6472,7 +6472,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(65726).fetch)
+const fetchImpl = (__webpack_require__(54398).fetch)
 
 // Capture __filename at module load time for stack trace augmentation.
 // This may be undefined when bundled in environments like Node.js internals.
@@ -6512,22 +6512,22 @@ module.exports.hd = function fetch (init, options = undefined) {
     throw err
   })
 }
-module.exports.Headers = __webpack_require__(30548).Headers
-module.exports.Response = __webpack_require__(71627).Response
-module.exports.Request = __webpack_require__(7887).Request
-module.exports.FormData = __webpack_require__(92134).FormData
+module.exports.Headers = __webpack_require__(60660).Headers
+module.exports.Response = __webpack_require__(99051).Response
+module.exports.Request = __webpack_require__(9967).Request
+module.exports.FormData = __webpack_require__(35910).FormData
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(25779)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(51059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(4045)
-const { kConstruct } = __webpack_require__(51003)
+const { CacheStorage } = __webpack_require__(3245)
+const { kConstruct } = __webpack_require__(36443)
 
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __webpack_require__(76693)
+const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __webpack_require__(79061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
@@ -6535,21 +6535,21 @@ __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 __webpack_unused_export__ = parseCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(30428)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(51900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(95924)
-const { WebSocket, ping } = __webpack_require__(95358)
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(15188)
+const { WebSocket, ping } = __webpack_require__(13726)
 module.exports.kb = WebSocket
 module.exports.rd = CloseEvent
 module.exports.NN = ErrorEvent
 module.exports.aM = MessageEvent
 __webpack_unused_export__ = ping
 
-/* unused reexport */ __webpack_require__(777).WebSocketStream
-/* unused reexport */ __webpack_require__(36375).WebSocketError
+/* unused reexport */ __webpack_require__(12873).WebSocketStream
+/* unused reexport */ __webpack_require__(56919).WebSocketError
 
 module.exports.Em = makeDispatcher(api.request)
 __webpack_unused_export__ = makeDispatcher(api.stream)
@@ -6565,7 +6565,7 @@ __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = SnapshotAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __webpack_require__(58742)
+const { EventSource } = __webpack_require__(21238)
 
 module.exports.GD = EventSource
 
@@ -6587,13 +6587,13 @@ __webpack_unused_export__ = install
 
 /***/ }),
 
-/***/ 23134:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { addAbortListener } = __webpack_require__(12272)
-const { RequestAbortedError } = __webpack_require__(41059)
+const { addAbortListener } = __webpack_require__(3440)
+const { RequestAbortedError } = __webpack_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -6653,16 +6653,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16900:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { AsyncResource } = __webpack_require__(16698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(41059)
-const util = __webpack_require__(12272)
-const { addSignal, removeSignal } = __webpack_require__(23134)
+const { InvalidArgumentError, SocketError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { addSignal, removeSignal } = __webpack_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -6770,7 +6770,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 19294:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6786,9 +6786,9 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(41059)
-const util = __webpack_require__(12272)
-const { addSignal, removeSignal } = __webpack_require__(23134)
+} = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { addSignal, removeSignal } = __webpack_require__(80158)
 
 function noop () {}
 
@@ -7029,16 +7029,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 95259:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { AsyncResource } = __webpack_require__(16698)
-const { Readable } = __webpack_require__(92519)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(41059)
-const util = __webpack_require__(12272)
+const { Readable } = __webpack_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
 
 function noop () {}
 
@@ -7250,7 +7250,7 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 50792:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7258,9 +7258,9 @@ module.exports.RequestHandler = RequestHandler
 const assert = __webpack_require__(34589)
 const { finished } = __webpack_require__(57075)
 const { AsyncResource } = __webpack_require__(16698)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(41059)
-const util = __webpack_require__(12272)
-const { addSignal, removeSignal } = __webpack_require__(23134)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { addSignal, removeSignal } = __webpack_require__(80158)
 
 function noop () {}
 
@@ -7466,17 +7466,17 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 11098:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(41059)
+const { InvalidArgumentError, SocketError } = __webpack_require__(68707)
 const { AsyncResource } = __webpack_require__(16698)
 const assert = __webpack_require__(34589)
-const util = __webpack_require__(12272)
-const { kHTTP2Stream } = __webpack_require__(51003)
-const { addSignal, removeSignal } = __webpack_require__(23134)
+const util = __webpack_require__(3440)
+const { kHTTP2Stream } = __webpack_require__(36443)
+const { addSignal, removeSignal } = __webpack_require__(80158)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -7584,30 +7584,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 36135:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-module.exports.request = __webpack_require__(95259)
-module.exports.stream = __webpack_require__(50792)
-module.exports.pipeline = __webpack_require__(19294)
-module.exports.upgrade = __webpack_require__(11098)
-module.exports.connect = __webpack_require__(16900)
+module.exports.request = __webpack_require__(14043)
+module.exports.stream = __webpack_require__(3560)
+module.exports.pipeline = __webpack_require__(76862)
+module.exports.upgrade = __webpack_require__(61882)
+module.exports.connect = __webpack_require__(34660)
 
 
 /***/ }),
 
-/***/ 92519:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { Readable } = __webpack_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(41059)
-const util = __webpack_require__(12272)
-const { ReadableStreamFrom } = __webpack_require__(12272)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { ReadableStreamFrom } = __webpack_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -8185,14 +8185,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83593:
+/***/ 74889:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(57075)
 const { EventEmitter } = __webpack_require__(78474)
-const { assertCacheKey, assertCacheValue } = __webpack_require__(15179)
+const { assertCacheKey, assertCacheValue } = __webpack_require__(47659)
 
 /**
  * @typedef {import('../../types/cache-interceptor.d.ts').default.CacheKey} CacheKey
@@ -8471,13 +8471,13 @@ module.exports = MemoryCacheStore
 
 /***/ }),
 
-/***/ 2434:
+/***/ 71522:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(57075)
-const { assertCacheKey, assertCacheValue } = __webpack_require__(15179)
+const { assertCacheKey, assertCacheValue } = __webpack_require__(47659)
 
 let DatabaseSync
 
@@ -8947,15 +8947,15 @@ function headerValueEquals (lhs, rhs) {
 
 /***/ }),
 
-/***/ 81952:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const net = __webpack_require__(77030)
 const assert = __webpack_require__(34589)
-const util = __webpack_require__(12272)
-const { InvalidArgumentError } = __webpack_require__(41059)
+const util = __webpack_require__(3440)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 let tls // include tls conditionally since it is not always available
 
@@ -9113,7 +9113,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 87887:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -9263,7 +9263,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15726:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9497,7 +9497,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 41059:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -9981,7 +9981,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42543:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -9989,7 +9989,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(41059)
+} = __webpack_require__(68707)
 const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
@@ -10006,9 +10006,9 @@ const {
   getServerName,
   normalizedMethodRecords,
   getProtocolFromUrlString
-} = __webpack_require__(12272)
-const { channels } = __webpack_require__(15726)
-const { headerNameLowerCasedRecord } = __webpack_require__(87887)
+} = __webpack_require__(3440)
+const { channels } = __webpack_require__(42414)
+const { headerNameLowerCasedRecord } = __webpack_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -10473,16 +10473,16 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 93442:
+/***/ 18082:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { EventEmitter } = __webpack_require__(78474)
 const { Buffer } = __webpack_require__(4573)
-const { InvalidArgumentError, Socks5ProxyError } = __webpack_require__(41059)
+const { InvalidArgumentError, Socks5ProxyError } = __webpack_require__(68707)
 const { debuglog } = __webpack_require__(57975)
-const { parseAddress } = __webpack_require__(73684)
+const { parseAddress } = __webpack_require__(51732)
 
 const debug = debuglog('undici:socks5')
 const EMPTY_BUFFER = Buffer.alloc(0)
@@ -10902,14 +10902,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 73684:
+/***/ 51732:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Buffer } = __webpack_require__(4573)
 const net = __webpack_require__(77030)
-const { InvalidArgumentError } = __webpack_require__(41059)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 /**
  * Parse an address and determine its type
@@ -11121,7 +11121,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 51003:
+/***/ 36443:
 /***/ ((module) => {
 
 
@@ -11204,7 +11204,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19112:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11212,7 +11212,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(87887)
+} = __webpack_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -11371,22 +11371,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 12272:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(51003)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(36443)
 const { IncomingMessage } = __webpack_require__(37067)
 const stream = __webpack_require__(57075)
 const net = __webpack_require__(77030)
 const { stringify } = __webpack_require__(41792)
 const { EventEmitter: EE } = __webpack_require__(78474)
-const timers = __webpack_require__(77787)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(41059)
-const { headerNameLowerCasedRecord } = __webpack_require__(87887)
-const { tree } = __webpack_require__(19112)
+const timers = __webpack_require__(96603)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(68707)
+const { headerNameLowerCasedRecord } = __webpack_require__(10735)
+const { tree } = __webpack_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.', 2).map(v => Number(v))
 
@@ -12391,17 +12391,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43389:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, MaxOriginsReachedError } = __webpack_require__(41059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __webpack_require__(51003)
-const DispatcherBase = __webpack_require__(18641)
-const Pool = __webpack_require__(90020)
-const Client = __webpack_require__(15061)
-const util = __webpack_require__(12272)
+const { InvalidArgumentError, MaxOriginsReachedError } = __webpack_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __webpack_require__(36443)
+const DispatcherBase = __webpack_require__(21841)
+const Pool = __webpack_require__(30628)
+const Client = __webpack_require__(23701)
+const util = __webpack_require__(3440)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -12560,7 +12560,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9989:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -12568,7 +12568,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(41059)
+} = __webpack_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -12576,10 +12576,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(7632)
-const Pool = __webpack_require__(90020)
-const { kUrl } = __webpack_require__(51003)
-const util = __webpack_require__(12272)
+} = __webpack_require__(42128)
+const Pool = __webpack_require__(30628)
+const { kUrl } = __webpack_require__(36443)
+const util = __webpack_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -12788,7 +12788,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 41021:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -12796,9 +12796,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __webpack_require__(34589)
-const util = __webpack_require__(12272)
-const { channels } = __webpack_require__(15726)
-const timers = __webpack_require__(77787)
+const util = __webpack_require__(3440)
+const { channels } = __webpack_require__(42414)
+const timers = __webpack_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -12811,7 +12811,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(41059)
+} = __webpack_require__(68707)
 const {
   kUrl,
   kReset,
@@ -12845,9 +12845,9 @@ const {
   kResume,
   kHTTPContext,
   kClosed
-} = __webpack_require__(51003)
+} = __webpack_require__(36443)
 
-const constants = __webpack_require__(63512)
+const constants = __webpack_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const removeAllListeners = util.removeAllListeners
@@ -12859,7 +12859,7 @@ const kTypeOfService = Symbol('kTypeOfService')
 let extractBody
 
 function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(41630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(63870) : undefined
 
   let mod
 
@@ -12880,7 +12880,7 @@ function lazyllhttp () {
 
   if (useWasmSIMD) {
     try {
-      mod = new WebAssembly.Module(__webpack_require__(64826))
+      mod = new WebAssembly.Module(__webpack_require__(53434))
     } catch {
     }
   }
@@ -12890,7 +12890,7 @@ function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = new WebAssembly.Module(llhttpWasmData || __webpack_require__(41630))
+    mod = new WebAssembly.Module(llhttpWasmData || __webpack_require__(63870))
   }
 
   return new WebAssembly.Instance(mod, {
@@ -13959,7 +13959,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(99852).extractBody)
+      extractBody = (__webpack_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -14564,14 +14564,14 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 12820:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { pipeline } = __webpack_require__(57075)
-const util = __webpack_require__(12272)
+const util = __webpack_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
@@ -14580,7 +14580,7 @@ const {
   InvalidArgumentError,
   HeadersTimeoutError,
   BodyTimeoutError
-} = __webpack_require__(41059)
+} = __webpack_require__(68707)
 const {
   kUrl,
   kReset,
@@ -14609,8 +14609,8 @@ const {
   kRemoteSettings,
   kHTTP2Stream,
   kHTTP2SessionState
-} = __webpack_require__(51003)
-const { channels } = __webpack_require__(15726)
+} = __webpack_require__(36443)
+const { channels } = __webpack_require__(42414)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -15229,7 +15229,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(99852).extractBody)
+    extractBody ??= (__webpack_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -15627,7 +15627,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 15061:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -15635,17 +15635,17 @@ module.exports = connectH2
 const assert = __webpack_require__(34589)
 const net = __webpack_require__(77030)
 const http = __webpack_require__(37067)
-const util = __webpack_require__(12272)
-const { ClientStats } = __webpack_require__(57254)
-const { channels } = __webpack_require__(15726)
-const Request = __webpack_require__(42543)
-const DispatcherBase = __webpack_require__(18641)
+const util = __webpack_require__(3440)
+const { ClientStats } = __webpack_require__(46854)
+const { channels } = __webpack_require__(42414)
+const Request = __webpack_require__(44655)
+const DispatcherBase = __webpack_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(41059)
-const buildConnector = __webpack_require__(81952)
+} = __webpack_require__(68707)
+const buildConnector = __webpack_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -15688,9 +15688,9 @@ const {
   kHTTP2ConnectionWindowSize,
   kResume,
   kPingInterval
-} = __webpack_require__(51003)
-const connectH1 = __webpack_require__(41021)
-const connectH2 = __webpack_require__(12820)
+} = __webpack_require__(36443)
+const connectH1 = __webpack_require__(637)
+const connectH2 = __webpack_require__(88788)
 
 const kClosedResolve = Symbol('kClosedResolve')
 
@@ -16303,20 +16303,20 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 18641:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(2243)
-const UnwrapHandler = __webpack_require__(44845)
+const Dispatcher = __webpack_require__(30883)
+const UnwrapHandler = __webpack_require__(92365)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(41059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __webpack_require__(51003)
+} = __webpack_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __webpack_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -16506,12 +16506,12 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2243:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const EventEmitter = __webpack_require__(78474)
-const WrapHandler = __webpack_require__(64918)
+const WrapHandler = __webpack_require__(99510)
 
 const wrapInterceptor = (dispatch) => (opts, handler) => dispatch(opts, WrapHandler.wrap(handler))
 
@@ -16561,15 +16561,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 72785:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(18641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(51003)
-const ProxyAgent = __webpack_require__(37408)
-const Agent = __webpack_require__(43389)
+const DispatcherBase = __webpack_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(36443)
+const ProxyAgent = __webpack_require__(76672)
+const Agent = __webpack_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -16714,7 +16714,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 59220:
+/***/ 64660:
 /***/ ((module) => {
 
 
@@ -16856,13 +16856,13 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 24847:
+/***/ 36815:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(41059)
-const Client = __webpack_require__(15061)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const Client = __webpack_require__(23701)
 
 class H2CClient extends Client {
   constructor (origin, clientOpts) {
@@ -16914,15 +16914,15 @@ module.exports = H2CClient
 
 /***/ }),
 
-/***/ 7632:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { PoolStats } = __webpack_require__(57254)
-const DispatcherBase = __webpack_require__(18641)
-const FixedQueue = __webpack_require__(59220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(51003)
+const { PoolStats } = __webpack_require__(46854)
+const DispatcherBase = __webpack_require__(21841)
+const FixedQueue = __webpack_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(36443)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -17135,7 +17135,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 90020:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -17147,14 +17147,14 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __webpack_require__(7632)
-const Client = __webpack_require__(15061)
+} = __webpack_require__(42128)
+const Client = __webpack_require__(23701)
 const {
   InvalidArgumentError
-} = __webpack_require__(41059)
-const util = __webpack_require__(12272)
-const { kUrl } = __webpack_require__(51003)
-const buildConnector = __webpack_require__(81952)
+} = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { kUrl } = __webpack_require__(36443)
+const buildConnector = __webpack_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -17260,20 +17260,20 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 37408:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(51003)
-const Agent = __webpack_require__(43389)
-const Pool = __webpack_require__(90020)
-const DispatcherBase = __webpack_require__(18641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(41059)
-const buildConnector = __webpack_require__(81952)
-const Client = __webpack_require__(15061)
-const { channels } = __webpack_require__(15726)
-const Socks5ProxyAgent = __webpack_require__(21687)
+const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(36443)
+const Agent = __webpack_require__(57405)
+const Pool = __webpack_require__(30628)
+const DispatcherBase = __webpack_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(68707)
+const buildConnector = __webpack_require__(59136)
+const Client = __webpack_require__(23701)
+const { channels } = __webpack_require__(42414)
+const Socks5ProxyAgent = __webpack_require__(87223)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -17586,13 +17586,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 28610:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Dispatcher = __webpack_require__(2243)
-const RetryHandler = __webpack_require__(41131)
+const Dispatcher = __webpack_require__(30883)
+const RetryHandler = __webpack_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -17628,7 +17628,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 25296:
+/***/ 45520:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -17640,14 +17640,14 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __webpack_require__(7632)
-const Client = __webpack_require__(15061)
+} = __webpack_require__(42128)
+const Client = __webpack_require__(23701)
 const {
   InvalidArgumentError
-} = __webpack_require__(41059)
-const util = __webpack_require__(12272)
-const { kUrl } = __webpack_require__(51003)
-const buildConnector = __webpack_require__(81952)
+} = __webpack_require__(68707)
+const util = __webpack_require__(3440)
+const { kUrl } = __webpack_require__(36443)
+const buildConnector = __webpack_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -17772,7 +17772,7 @@ module.exports = RoundRobinPool
 
 /***/ }),
 
-/***/ 21687:
+/***/ 87223:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -17780,12 +17780,12 @@ module.exports = RoundRobinPool
 const { URL } = __webpack_require__(73136)
 
 let tls // include tls conditionally since it is not always available
-const DispatcherBase = __webpack_require__(18641)
-const { InvalidArgumentError } = __webpack_require__(41059)
-const { Socks5Client, STATES } = __webpack_require__(93442)
-const { kDispatch, kClose, kDestroy } = __webpack_require__(51003)
-const Pool = __webpack_require__(90020)
-const buildConnector = __webpack_require__(81952)
+const DispatcherBase = __webpack_require__(21841)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const { Socks5Client, STATES } = __webpack_require__(18082)
+const { kDispatch, kClose, kDestroy } = __webpack_require__(36443)
+const Pool = __webpack_require__(30628)
+const buildConnector = __webpack_require__(59136)
 const { debuglog } = __webpack_require__(57975)
 
 const debug = debuglog('undici:socks5-proxy')
@@ -18039,7 +18039,7 @@ module.exports = Socks5ProxyAgent
 
 /***/ }),
 
-/***/ 67636:
+/***/ 276:
 /***/ ((module) => {
 
 
@@ -18079,7 +18079,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 98085:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -18088,8 +18088,8 @@ module.exports = {
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.2')
 const legacyGlobalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(41059)
-const Agent = __webpack_require__(43389)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const Agent = __webpack_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -18145,13 +18145,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 40:
+/***/ 39976:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(12272)
-const { kRedirectCacheControl } = __webpack_require__(51003)
+const util = __webpack_require__(3440)
+const { kRedirectCacheControl } = __webpack_require__(36443)
 const {
   parseCacheControlHeader,
   hasInvalidCacheControlDirective,
@@ -18159,7 +18159,7 @@ const {
   hasVaryStar,
   isInvalidOrWildcardVaryHeader,
   isEtagUsable
-} = __webpack_require__(15179)
+} = __webpack_require__(47659)
 
 /**
  * A suppressed redirect hop recorded by the redirect handler. Carried on
@@ -18171,7 +18171,7 @@ const {
  * @property {import('../../types/header.d.ts').IncomingHttpHeaders} headers The hop's response headers.
  * @property {number} receivedAt The time the hop's response headers were received.
  */
-const { parseHttpDate } = __webpack_require__(72333)
+const { parseHttpDate } = __webpack_require__(25453)
 
 function noop () {}
 
@@ -19333,7 +19333,7 @@ module.exports = CacheHandler
 
 /***/ }),
 
-/***/ 28589:
+/***/ 17133:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -19464,13 +19464,13 @@ module.exports = CacheRevalidationHandler
 
 /***/ }),
 
-/***/ 45579:
+/***/ 58155:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const WrapHandler = __webpack_require__(64918)
+const WrapHandler = __webpack_require__(99510)
 
 /**
  * @deprecated
@@ -19538,12 +19538,12 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 72095:
+/***/ 53599:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { RequestAbortedError } = __webpack_require__(41059)
+const { RequestAbortedError } = __webpack_require__(68707)
 
 /**
  * @typedef {import('../../types/dispatcher.d.ts').default.DispatchHandler} DispatchHandler
@@ -20049,15 +20049,15 @@ module.exports = DeduplicationHandler
 
 /***/ }),
 
-/***/ 9714:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(12272)
-const { kBodyUsed, kRedirectCacheControl } = __webpack_require__(51003)
+const util = __webpack_require__(3440)
+const { kBodyUsed, kRedirectCacheControl } = __webpack_require__(36443)
 const assert = __webpack_require__(34589)
-const { InvalidArgumentError } = __webpack_require__(41059)
+const { InvalidArgumentError } = __webpack_require__(68707)
 const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -20329,20 +20329,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 41131:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(51003)
-const { RequestRetryError } = __webpack_require__(41059)
-const WrapHandler = __webpack_require__(64918)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(36443)
+const { RequestRetryError } = __webpack_require__(68707)
+const WrapHandler = __webpack_require__(99510)
 const {
   isDisturbed,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(12272)
+} = __webpack_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const retryTime = new Date(retryAfter).getTime()
@@ -20840,13 +20840,13 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 44845:
+/***/ 92365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseHeaders } = __webpack_require__(12272)
-const { InvalidArgumentError } = __webpack_require__(41059)
+const { parseHeaders } = __webpack_require__(3440)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 const kResume = Symbol('resume')
 
@@ -20953,12 +20953,12 @@ module.exports = class UnwrapHandler {
 
 /***/ }),
 
-/***/ 64918:
+/***/ 99510:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(41059)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 module.exports = class WrapHandler {
   #handler
@@ -21065,17 +21065,17 @@ function toRawHeaderValue (value) {
 
 /***/ }),
 
-/***/ 88982:
+/***/ 75542:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { Readable } = __webpack_require__(57075)
-const util = __webpack_require__(12272)
-const CacheHandler = __webpack_require__(40)
-const MemoryCacheStore = __webpack_require__(83593)
-const CacheRevalidationHandler = __webpack_require__(28589)
+const util = __webpack_require__(3440)
+const CacheHandler = __webpack_require__(39976)
+const MemoryCacheStore = __webpack_require__(74889)
+const CacheRevalidationHandler = __webpack_require__(17133)
 const {
   assertCacheStore,
   assertCacheMethods,
@@ -21085,9 +21085,9 @@ const {
   isInvalidOrWildcardVaryHeader,
   parseVaryHeader,
   isEtagUsable
-} = __webpack_require__(15179)
-const { AbortError } = __webpack_require__(41059)
-const { parseHttpDate } = __webpack_require__(72333)
+} = __webpack_require__(47659)
+const { AbortError } = __webpack_require__(68707)
+const { parseHttpDate } = __webpack_require__(25453)
 
 /**
  * @param {(string | RegExp)[] | undefined} origins
@@ -21818,16 +21818,16 @@ module.exports = (opts = {}) => {
 
 /***/ }),
 
-/***/ 33837:
+/***/ 40557:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __webpack_require__(38522)
 const { pipeline, Transform: TransformStream } = __webpack_require__(57075)
-const { InvalidArgumentError, ResponseExceededMaxSizeError } = __webpack_require__(41059)
-const DecoratorHandler = __webpack_require__(45579)
-const { runtimeFeatures } = __webpack_require__(10777)
+const { InvalidArgumentError, ResponseExceededMaxSizeError } = __webpack_require__(68707)
+const DecoratorHandler = __webpack_require__(58155)
+const { runtimeFeatures } = __webpack_require__(313)
 
 /** @typedef {import('node:stream').Transform} Transform */
 /** @typedef {import('node:stream').Transform} Controller */
@@ -22392,15 +22392,15 @@ module.exports = createDecompressInterceptor
 
 /***/ }),
 
-/***/ 68840:
+/***/ 67240:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const diagnosticsChannel = __webpack_require__(53053)
-const util = __webpack_require__(12272)
-const DeduplicationHandler = __webpack_require__(72095)
-const { normalizeHeaders, makeCacheKey, makeDeduplicationKey } = __webpack_require__(15179)
+const util = __webpack_require__(3440)
+const DeduplicationHandler = __webpack_require__(53599)
+const { normalizeHeaders, makeCacheKey, makeDeduplicationKey } = __webpack_require__(47659)
 
 const pendingRequestsChannel = diagnosticsChannel.channel('undici:request:pending-requests')
 
@@ -22516,14 +22516,14 @@ module.exports = (opts = {}) => {
 
 /***/ }),
 
-/***/ 41643:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const { isIP } = __webpack_require__(77030)
 const { lookup } = __webpack_require__(40610)
-const DecoratorHandler = __webpack_require__(45579)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(41059)
+const DecoratorHandler = __webpack_require__(58155)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 function hasSafeIterator (headers) {
@@ -23094,13 +23094,13 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 85596:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(41059)
-const DecoratorHandler = __webpack_require__(45579)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(68707)
+const DecoratorHandler = __webpack_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -23200,12 +23200,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 51530:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(9714)
+const RedirectHandler = __webpack_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections } = {}) {
   return (dispatch) => {
@@ -23228,14 +23228,14 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 19062:
+/***/ 8918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // const { parseHeaders } = require('../core/util')
-const DecoratorHandler = __webpack_require__(45579)
-const { ResponseError } = __webpack_require__(41059)
+const DecoratorHandler = __webpack_require__(58155)
+const { ResponseError } = __webpack_require__(68707)
 
 class ResponseErrorHandler extends DecoratorHandler {
   #statusCode
@@ -23330,11 +23330,11 @@ module.exports = () => {
 
 /***/ }),
 
-/***/ 57114:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(41131)
+const RetryHandler = __webpack_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -23356,13 +23356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 63512:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.MINOR = exports.MAJOR = exports.HTAB_SP_VCHAR_OBS_TEXT = exports.QUOTED_STRING = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.HEX = exports.URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.STATUSES_HTTP = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.HEADER_STATE = exports.FINISH = exports.STATUSES = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(26972);
+const utils_1 = __webpack_require__(50172);
 // Emums
 exports.ERROR = {
     OK: 0,
@@ -23894,7 +23894,7 @@ exports["default"] = {
 
 /***/ }),
 
-/***/ 41630:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -23917,7 +23917,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 64826:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -23940,7 +23940,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 26972:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23959,13 +23959,13 @@ function enumToMap(obj, filter = [], exceptions = []) {
 
 /***/ }),
 
-/***/ 12781:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(51003)
-const Agent = __webpack_require__(43389)
+const { kClients } = __webpack_require__(36443)
+const Agent = __webpack_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -23983,14 +23983,14 @@ const {
   kMockAgentAcceptsNonStandardSearchParameters,
   kMockCallHistoryAddLog,
   kIgnoreTrailingSlash
-} = __webpack_require__(91501)
-const MockClient = __webpack_require__(16197)
-const MockPool = __webpack_require__(69396)
-const { matchValue, normalizeSearchParams, buildAndValidateMockOptions, normalizeOrigin } = __webpack_require__(1205)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(41059)
-const Dispatcher = __webpack_require__(2243)
-const PendingInterceptorsFormatter = __webpack_require__(16110)
-const { MockCallHistory } = __webpack_require__(57791)
+} = __webpack_require__(91117)
+const MockClient = __webpack_require__(47365)
+const MockPool = __webpack_require__(94004)
+const { matchValue, normalizeSearchParams, buildAndValidateMockOptions, normalizeOrigin } = __webpack_require__(53397)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(68707)
+const Dispatcher = __webpack_require__(30883)
+const PendingInterceptorsFormatter = __webpack_require__(56142)
+const { MockCallHistory } = __webpack_require__(30431)
 
 class MockAgent extends Dispatcher {
   constructor (opts = {}) {
@@ -24198,13 +24198,13 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 57791:
+/***/ 30431:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kMockCallHistoryAddLog } = __webpack_require__(91501)
-const { InvalidArgumentError } = __webpack_require__(41059)
+const { kMockCallHistoryAddLog } = __webpack_require__(91117)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 function handleFilterCallsWithOptions (criteria, options, handler, store, allLogs) {
   switch (options.operator) {
@@ -24453,14 +24453,14 @@ module.exports.MockCallHistoryLog = MockCallHistoryLog
 
 /***/ }),
 
-/***/ 16197:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(57975)
-const Client = __webpack_require__(15061)
-const { buildMockDispatch } = __webpack_require__(1205)
+const Client = __webpack_require__(23701)
+const { buildMockDispatch } = __webpack_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -24470,10 +24470,10 @@ const {
   kOriginalDispatch,
   kConnected,
   kIgnoreTrailingSlash
-} = __webpack_require__(91501)
-const { MockInterceptor } = __webpack_require__(43319)
-const Symbols = __webpack_require__(51003)
-const { InvalidArgumentError } = __webpack_require__(41059)
+} = __webpack_require__(91117)
+const { MockInterceptor } = __webpack_require__(31511)
+const Symbols = __webpack_require__(36443)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -24528,12 +24528,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9037:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(41059)
+const { UndiciError } = __webpack_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -24564,12 +24564,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 43319:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(1205)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -24578,9 +24578,9 @@ const {
   kContentLength,
   kMockDispatch,
   kIgnoreTrailingSlash
-} = __webpack_require__(91501)
-const { InvalidArgumentError } = __webpack_require__(41059)
-const { serializePathWithQuery } = __webpack_require__(12272)
+} = __webpack_require__(91117)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const { serializePathWithQuery } = __webpack_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -24780,14 +24780,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 69396:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { promisify } = __webpack_require__(57975)
-const Pool = __webpack_require__(90020)
-const { buildMockDispatch } = __webpack_require__(1205)
+const Pool = __webpack_require__(30628)
+const { buildMockDispatch } = __webpack_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -24797,10 +24797,10 @@ const {
   kOriginalDispatch,
   kConnected,
   kIgnoreTrailingSlash
-} = __webpack_require__(91501)
-const { MockInterceptor } = __webpack_require__(43319)
-const Symbols = __webpack_require__(51003)
-const { InvalidArgumentError } = __webpack_require__(41059)
+} = __webpack_require__(91117)
+const { MockInterceptor } = __webpack_require__(31511)
+const Symbols = __webpack_require__(36443)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -24855,7 +24855,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 91501:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -24894,12 +24894,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(9037)
+const { MockNotMatchedError } = __webpack_require__(52429)
 const {
   kDispatches,
   kMockAgent,
@@ -24907,15 +24907,15 @@ const {
   kOrigin,
   kGetNetConnect,
   kTotalDispatchCount
-} = __webpack_require__(91501)
-const { serializePathWithQuery } = __webpack_require__(12272)
+} = __webpack_require__(91117)
+const { serializePathWithQuery } = __webpack_require__(3440)
 const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
     isPromise
   }
 } = __webpack_require__(57975)
-const { InvalidArgumentError } = __webpack_require__(41059)
+const { InvalidArgumentError } = __webpack_require__(68707)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -25387,7 +25387,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 16110:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25437,17 +25437,17 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 79415:
+/***/ 55095:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Agent = __webpack_require__(43389)
-const MockAgent = __webpack_require__(12781)
-const { SnapshotRecorder } = __webpack_require__(7558)
-const WrapHandler = __webpack_require__(64918)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(41059)
-const { validateSnapshotMode } = __webpack_require__(48403)
+const Agent = __webpack_require__(57405)
+const MockAgent = __webpack_require__(47501)
+const { SnapshotRecorder } = __webpack_require__(13766)
+const WrapHandler = __webpack_require__(99510)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(68707)
+const { validateSnapshotMode } = __webpack_require__(9683)
 
 const kSnapshotRecorder = Symbol('kSnapshotRecorder')
 const kSnapshotMode = Symbol('kSnapshotMode')
@@ -25797,7 +25797,7 @@ module.exports = SnapshotAgent
 
 /***/ }),
 
-/***/ 7558:
+/***/ 13766:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -25805,8 +25805,8 @@ module.exports = SnapshotAgent
 const { writeFile, readFile, mkdir } = __webpack_require__(51455)
 const { dirname, resolve } = __webpack_require__(76760)
 const { setTimeout, clearTimeout } = __webpack_require__(87997)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(41059)
-const { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = __webpack_require__(48403)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(68707)
+const { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = __webpack_require__(9683)
 
 /**
  * @typedef {Object} SnapshotRequestOptions
@@ -26392,13 +26392,13 @@ module.exports = { SnapshotRecorder, formatRequestKey, createRequestHash, filter
 
 /***/ }),
 
-/***/ 48403:
+/***/ 9683:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(41059)
-const { runtimeFeatures } = __webpack_require__(10777)
+const { InvalidArgumentError } = __webpack_require__(68707)
+const { runtimeFeatures } = __webpack_require__(313)
 
 /**
  * @typedef {Object} HeaderFilters
@@ -26557,7 +26557,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15179:
+/***/ 47659:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -26567,9 +26567,9 @@ const {
   pathHasQueryOrFragment,
   hasSafeIterator,
   isValidHTTPToken
-} = __webpack_require__(12272)
+} = __webpack_require__(3440)
 
-const { serializePathWithQuery } = __webpack_require__(12272)
+const { serializePathWithQuery } = __webpack_require__(3440)
 
 const MAX_DELTA_SECONDS = 2147483647
 const RESTRICTIVE_DIRECTIVE_NAMES = ['no-store', 'private', 'no-cache']
@@ -27273,7 +27273,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72333:
+/***/ 25453:
 /***/ ((module) => {
 
 
@@ -27950,7 +27950,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19444:
+/***/ 56436:
 /***/ ((module) => {
 
 
@@ -27985,7 +27985,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 10777:
+/***/ 313:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -28116,7 +28116,7 @@ module.exports["default"] = instance
 
 /***/ }),
 
-/***/ 57254:
+/***/ 46854:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -28128,7 +28128,7 @@ const {
   kSize,
   kFree,
   kQueued
-} = __webpack_require__(51003)
+} = __webpack_require__(36443)
 
 class ClientStats {
   constructor (client) {
@@ -28155,7 +28155,7 @@ module.exports = { ClientStats, PoolStats }
 
 /***/ }),
 
-/***/ 77787:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -28587,22 +28587,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13186:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 
-const { kConstruct } = __webpack_require__(51003)
-const { urlEquals, getFieldValues } = __webpack_require__(17406)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(12272)
-const { webidl } = __webpack_require__(77223)
-const { cloneResponse, fromInnerResponse, getResponseState } = __webpack_require__(71627)
-const { Request, fromInnerRequest, getRequestState } = __webpack_require__(7887)
-const { fetching } = __webpack_require__(65726)
-const { urlIsHttpHttpsScheme, readAllBytes } = __webpack_require__(81168)
-const { createDeferredPromise } = __webpack_require__(19444)
+const { kConstruct } = __webpack_require__(36443)
+const { urlEquals, getFieldValues } = __webpack_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
+const { webidl } = __webpack_require__(47879)
+const { cloneResponse, fromInnerResponse, getResponseState } = __webpack_require__(99051)
+const { Request, fromInnerRequest, getRequestState } = __webpack_require__(9967)
+const { fetching } = __webpack_require__(54398)
+const { urlIsHttpHttpsScheme, readAllBytes } = __webpack_require__(73168)
+const { createDeferredPromise } = __webpack_require__(56436)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -29458,15 +29458,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Cache } = __webpack_require__(13186)
-const { webidl } = __webpack_require__(77223)
-const { kEnumerableProperty } = __webpack_require__(12272)
-const { kConstruct } = __webpack_require__(51003)
+const { Cache } = __webpack_require__(89634)
+const { webidl } = __webpack_require__(47879)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { kConstruct } = __webpack_require__(36443)
 
 class CacheStorage {
   /**
@@ -29617,14 +29617,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 17406:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { URLSerializer } = __webpack_require__(30428)
-const { isValidHeaderName } = __webpack_require__(81168)
+const { URLSerializer } = __webpack_require__(51900)
+const { isValidHeaderName } = __webpack_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -29669,7 +29669,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32044:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -29688,15 +29688,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76693:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseSetCookie } = __webpack_require__(27818)
-const { stringify } = __webpack_require__(61061)
-const { webidl } = __webpack_require__(77223)
-const { Headers } = __webpack_require__(30548)
+const { parseSetCookie } = __webpack_require__(11978)
+const { stringify } = __webpack_require__(57797)
+const { webidl } = __webpack_require__(47879)
+const { Headers } = __webpack_require__(60660)
 
 const brandChecks = webidl.brandCheckMultiple([Headers, globalThis.Headers].filter(Boolean))
 
@@ -29896,14 +29896,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 27818:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { collectASequenceOfCodePointsFast } = __webpack_require__(21204)
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(32044)
-const { isCTLExcludingHtab } = __webpack_require__(61061)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(8116)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(71276)
+const { isCTLExcludingHtab } = __webpack_require__(57797)
 const assert = __webpack_require__(34589)
 
 /**
@@ -30218,7 +30218,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 61061:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -30596,13 +30596,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13535:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
 const { Transform } = __webpack_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(79003)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -31178,22 +31178,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58742:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { pipeline } = __webpack_require__(57075)
-const { fetching } = __webpack_require__(65726)
-const { makeRequest } = __webpack_require__(7887)
-const { webidl } = __webpack_require__(77223)
-const { EventSourceStream } = __webpack_require__(13535)
-const { parseMIMEType } = __webpack_require__(30428)
-const { createFastMessageEvent } = __webpack_require__(95924)
-const { isNetworkError } = __webpack_require__(71627)
-const { kEnumerableProperty } = __webpack_require__(12272)
-const { environmentSettingsObject } = __webpack_require__(81168)
-const { getGlobalDispatcher } = __webpack_require__(98085)
+const { fetching } = __webpack_require__(54398)
+const { makeRequest } = __webpack_require__(9967)
+const { webidl } = __webpack_require__(47879)
+const { EventSourceStream } = __webpack_require__(24031)
+const { parseMIMEType } = __webpack_require__(51900)
+const { createFastMessageEvent } = __webpack_require__(15188)
+const { isNetworkError } = __webpack_require__(99051)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { environmentSettingsObject } = __webpack_require__(73168)
+const { getGlobalDispatcher } = __webpack_require__(32581)
 
 let experimentalWarned = false
 
@@ -31689,7 +31689,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79003:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -31725,29 +31725,29 @@ module.exports = {
 
 /***/ }),
 
-/***/ 99852:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(12272)
+const util = __webpack_require__(3440)
 const {
   ReadableStreamFrom,
   readableStreamClose,
   fullyReadBody,
   extractMimeType
-} = __webpack_require__(81168)
-const { FormData, setFormDataState } = __webpack_require__(92134)
-const { webidl } = __webpack_require__(77223)
+} = __webpack_require__(73168)
+const { FormData, setFormDataState } = __webpack_require__(35910)
+const { webidl } = __webpack_require__(47879)
 const assert = __webpack_require__(34589)
 const { isErrored, isDisturbed } = __webpack_require__(57075)
 const { isUint8Array } = __webpack_require__(73429)
-const { serializeAMimeType } = __webpack_require__(30428)
-const { multipartFormDataParser } = __webpack_require__(70948)
-const { createDeferredPromise } = __webpack_require__(19444)
-const { parseJSONFromBytes } = __webpack_require__(21204)
-const { utf8DecodeBytes } = __webpack_require__(67636)
-const { runtimeFeatures } = __webpack_require__(10777)
+const { serializeAMimeType } = __webpack_require__(51900)
+const { multipartFormDataParser } = __webpack_require__(50116)
+const { createDeferredPromise } = __webpack_require__(56436)
+const { parseJSONFromBytes } = __webpack_require__(8116)
+const { utf8DecodeBytes } = __webpack_require__(276)
+const { runtimeFeatures } = __webpack_require__(313)
 
 const random = runtimeFeatures.has('crypto')
   ? (__webpack_require__(77598).randomInt)
@@ -32250,7 +32250,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15055:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -32388,13 +32388,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30428:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { forgivingBase64, collectASequenceOfCodePoints, collectASequenceOfCodePointsFast, isomorphicDecode, removeASCIIWhitespace, removeChars } = __webpack_require__(21204)
+const { forgivingBase64, collectASequenceOfCodePoints, collectASequenceOfCodePointsFast, isomorphicDecode, removeASCIIWhitespace, removeChars } = __webpack_require__(8116)
 
 const encoder = new TextEncoder()
 
@@ -32991,17 +32991,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70948:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { bufferToLowerCasedHeaderName } = __webpack_require__(12272)
-const { HTTP_TOKEN_CODEPOINTS } = __webpack_require__(30428)
-const { makeEntry } = __webpack_require__(92134)
-const { webidl } = __webpack_require__(77223)
+const { bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { HTTP_TOKEN_CODEPOINTS } = __webpack_require__(51900)
+const { makeEntry } = __webpack_require__(35910)
+const { webidl } = __webpack_require__(47879)
 const assert = __webpack_require__(34589)
-const { isomorphicDecode } = __webpack_require__(21204)
+const { isomorphicDecode } = __webpack_require__(8116)
 
 const dd = Buffer.from('--')
 const decoder = new TextDecoder()
@@ -33584,14 +33584,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 92134:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { iteratorMixin } = __webpack_require__(81168)
-const { kEnumerableProperty } = __webpack_require__(12272)
-const { webidl } = __webpack_require__(77223)
+const { iteratorMixin } = __webpack_require__(73168)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { webidl } = __webpack_require__(47879)
 const nodeUtil = __webpack_require__(57975)
 
 // https://xhr.spec.whatwg.org/#formdata
@@ -33850,7 +33850,7 @@ module.exports = { FormData, makeEntry, setFormDataState }
 
 /***/ }),
 
-/***/ 25779:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -33897,21 +33897,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30548:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(51003)
-const { kEnumerableProperty } = __webpack_require__(12272)
+const { kConstruct } = __webpack_require__(36443)
+const { kEnumerableProperty } = __webpack_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(81168)
-const { webidl } = __webpack_require__(77223)
+} = __webpack_require__(73168)
+const { webidl } = __webpack_require__(47879)
 const assert = __webpack_require__(34589)
 const util = __webpack_require__(57975)
 
@@ -34623,7 +34623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 65726:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -34637,9 +34637,9 @@ const {
   makeResponse,
   fromInnerResponse,
   getResponseState
-} = __webpack_require__(71627)
-const { HeadersList } = __webpack_require__(30548)
-const { Request, cloneRequest, getRequestDispatcher, getRequestState } = __webpack_require__(7887)
+} = __webpack_require__(99051)
+const { HeadersList } = __webpack_require__(60660)
+const { Request, cloneRequest, getRequestDispatcher, getRequestState } = __webpack_require__(9967)
 const zlib = __webpack_require__(38522)
 const {
   makePolicyContainer,
@@ -34674,27 +34674,27 @@ const {
   hasAuthenticationEntry,
   includesCredentials,
   isTraversableNavigable
-} = __webpack_require__(81168)
+} = __webpack_require__(73168)
 const assert = __webpack_require__(34589)
-const { safelyExtractBody, extractBody } = __webpack_require__(99852)
+const { safelyExtractBody, extractBody } = __webpack_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(15055)
+} = __webpack_require__(4495)
 const EE = __webpack_require__(78474)
 const { Readable, pipeline, finished, isErrored, isReadable } = __webpack_require__(57075)
-const { addAbortListener, bufferToLowerCasedHeaderName } = __webpack_require__(12272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(30428)
-const { getGlobalDispatcher } = __webpack_require__(98085)
-const { webidl } = __webpack_require__(77223)
+const { addAbortListener, bufferToLowerCasedHeaderName } = __webpack_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(51900)
+const { getGlobalDispatcher } = __webpack_require__(32581)
+const { webidl } = __webpack_require__(47879)
 const { STATUS_CODES } = __webpack_require__(37067)
-const { bytesMatch } = __webpack_require__(80378)
-const { createDeferredPromise } = __webpack_require__(19444)
-const { isomorphicEncode } = __webpack_require__(21204)
-const { runtimeFeatures } = __webpack_require__(10777)
+const { bytesMatch } = __webpack_require__(45082)
+const { createDeferredPromise } = __webpack_require__(56436)
+const { isomorphicEncode } = __webpack_require__(8116)
+const { runtimeFeatures } = __webpack_require__(313)
 
 // Node.js v23.8.0+ and v22.15.0+ supports Zstandard
 const hasZstd = runtimeFeatures.has('zstd')
@@ -37043,22 +37043,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7887:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(99852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(30548)
-const util = __webpack_require__(12272)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(60660)
+const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(81168)
+} = __webpack_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -37068,11 +37068,11 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(15055)
+} = __webpack_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { webidl } = __webpack_require__(77223)
-const { URLSerializer } = __webpack_require__(30428)
-const { kConstruct } = __webpack_require__(51003)
+const { webidl } = __webpack_require__(47879)
+const { URLSerializer } = __webpack_require__(51900)
+const { kConstruct } = __webpack_require__(36443)
 const assert = __webpack_require__(34589)
 const { getMaxListeners, setMaxListeners, defaultMaxListeners } = __webpack_require__(78474)
 
@@ -38165,14 +38165,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 71627:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(30548)
-const { extractBody, cloneBody, mixinBody, streamRegistry, bodyUnusable } = __webpack_require__(99852)
-const util = __webpack_require__(12272)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(60660)
+const { extractBody, cloneBody, mixinBody, streamRegistry, bodyUnusable } = __webpack_require__(84492)
+const util = __webpack_require__(3440)
 const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -38181,16 +38181,16 @@ const {
   isAborted,
   isErrorLike,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(81168)
+} = __webpack_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(15055)
-const { webidl } = __webpack_require__(77223)
-const { URLSerializer } = __webpack_require__(30428)
-const { kConstruct } = __webpack_require__(51003)
+} = __webpack_require__(4495)
+const { webidl } = __webpack_require__(47879)
+const { URLSerializer } = __webpack_require__(51900)
+const { kConstruct } = __webpack_require__(36443)
 const assert = __webpack_require__(34589)
-const { isomorphicEncode, serializeJavascriptValueToJSONString } = __webpack_require__(21204)
+const { isomorphicEncode, serializeJavascriptValueToJSONString } = __webpack_require__(8116)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -38813,22 +38813,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 81168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Transform } = __webpack_require__(57075)
 const zlib = __webpack_require__(38522)
-const { redirectStatusSet, referrerPolicyTokens, badPortsSet } = __webpack_require__(15055)
-const { getGlobalOrigin } = __webpack_require__(25779)
-const { collectAnHTTPQuotedString, parseMIMEType } = __webpack_require__(30428)
+const { redirectStatusSet, referrerPolicyTokens, badPortsSet } = __webpack_require__(4495)
+const { getGlobalOrigin } = __webpack_require__(51059)
+const { collectAnHTTPQuotedString, parseMIMEType } = __webpack_require__(51900)
 const { performance } = __webpack_require__(643)
-const { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(12272)
+const { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(3440)
 const assert = __webpack_require__(34589)
 const { isUint8Array } = __webpack_require__(73429)
-const { webidl } = __webpack_require__(77223)
-const { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = __webpack_require__(21204)
+const { webidl } = __webpack_require__(47879)
+const { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = __webpack_require__(8116)
 
 function responseURL (response) {
   // https://fetch.spec.whatwg.org/#responses
@@ -40342,13 +40342,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21204:
+/***/ 8116:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { utf8DecodeBytes } = __webpack_require__(67636)
+const { utf8DecodeBytes } = __webpack_require__(276)
 
 /**
  * @param {(char: string) => boolean} condition
@@ -40592,14 +40592,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80378:
+/***/ 45082:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
-const { runtimeFeatures } = __webpack_require__(10777)
-const { asciiLowercase } = __webpack_require__(21204)
+const { runtimeFeatures } = __webpack_require__(313)
+const { asciiLowercase } = __webpack_require__(8116)
 
 /**
  * @typedef {object} Metadata
@@ -40906,14 +40906,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 77223:
+/***/ 47879:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const assert = __webpack_require__(34589)
 const { types, inspect } = __webpack_require__(57975)
-const { runtimeFeatures } = __webpack_require__(10777)
+const { runtimeFeatures } = __webpack_require__(313)
 
 const UNDEFINED = 1
 const BOOLEAN = 2
@@ -41919,20 +41919,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93969:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(26976)
-const { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = __webpack_require__(23105)
-const { makeRequest } = __webpack_require__(7887)
-const { fetching } = __webpack_require__(65726)
-const { Headers, getHeadersList } = __webpack_require__(30548)
-const { getDecodeSplit } = __webpack_require__(81168)
-const { WebsocketFrameSend } = __webpack_require__(19104)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(20736)
+const { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = __webpack_require__(98625)
+const { makeRequest } = __webpack_require__(9967)
+const { fetching } = __webpack_require__(54398)
+const { Headers, getHeadersList } = __webpack_require__(60660)
+const { getDecodeSplit } = __webpack_require__(73168)
+const { WebsocketFrameSend } = __webpack_require__(3264)
 const assert = __webpack_require__(34589)
-const { runtimeFeatures } = __webpack_require__(10777)
+const { runtimeFeatures } = __webpack_require__(313)
 
 const crypto = runtimeFeatures.has('crypto')
   ? __webpack_require__(77598)
@@ -42265,7 +42265,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26976:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -42398,14 +42398,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95924:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(77223)
-const { kEnumerableProperty } = __webpack_require__(12272)
-const { kConstruct } = __webpack_require__(51003)
+const { webidl } = __webpack_require__(47879)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { kConstruct } = __webpack_require__(36443)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -42736,13 +42736,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 19104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { runtimeFeatures } = __webpack_require__(10777)
-const { maxUnsigned16Bit, opcodes } = __webpack_require__(26976)
+const { runtimeFeatures } = __webpack_require__(313)
+const { maxUnsigned16Bit, opcodes } = __webpack_require__(20736)
 
 const BUFFER_SIZE = 8 * 1024
 
@@ -42876,14 +42876,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38029:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
-const { isValidClientWindowBits } = __webpack_require__(23105)
-const { MessageSizeExceededError } = __webpack_require__(41059)
+const { isValidClientWindowBits } = __webpack_require__(98625)
+const { MessageSizeExceededError } = __webpack_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -42988,14 +42988,14 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 20276:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(57075)
 const assert = __webpack_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(26976)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(20736)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -43004,11 +43004,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(23105)
-const { failWebsocketConnection } = __webpack_require__(93969)
-const { WebsocketFrameSend } = __webpack_require__(19104)
-const { PerMessageDeflate } = __webpack_require__(38029)
-const { MessageSizeExceededError } = __webpack_require__(41059)
+} = __webpack_require__(98625)
+const { failWebsocketConnection } = __webpack_require__(86897)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+const { PerMessageDeflate } = __webpack_require__(19469)
+const { MessageSizeExceededError } = __webpack_require__(68707)
 
 // This code was influenced by ws released under the MIT license.
 // Copyright (c) 2011 Einar Otto Stangvik <einaros@gmail.com>
@@ -43515,14 +43515,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25388:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(19104)
-const { opcodes, sendHints } = __webpack_require__(26976)
-const FixedQueue = __webpack_require__(59220)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+const { opcodes, sendHints } = __webpack_require__(20736)
+const FixedQueue = __webpack_require__(64660)
 
 /**
  * @typedef {object} SendQueueNode
@@ -43631,15 +43631,15 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 36375:
+/***/ 56919:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(77223)
-const { validateCloseCodeAndReason } = __webpack_require__(23105)
-const { kConstruct } = __webpack_require__(51003)
-const { kEnumerableProperty } = __webpack_require__(12272)
+const { webidl } = __webpack_require__(47879)
+const { validateCloseCodeAndReason } = __webpack_require__(98625)
+const { kConstruct } = __webpack_require__(36443)
+const { kEnumerableProperty } = __webpack_require__(3440)
 
 function createInheritableDOMException () {
   // https://github.com/nodejs/node/issues/59677
@@ -43742,23 +43742,23 @@ module.exports = { WebSocketError, createUnvalidatedWebSocketError }
 
 /***/ }),
 
-/***/ 777:
+/***/ 12873:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createDeferredPromise } = __webpack_require__(19444)
-const { environmentSettingsObject } = __webpack_require__(81168)
-const { states, opcodes, sentCloseFrameState } = __webpack_require__(26976)
-const { webidl } = __webpack_require__(77223)
-const { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = __webpack_require__(23105)
-const { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = __webpack_require__(93969)
-const { channels } = __webpack_require__(15726)
-const { WebsocketFrameSend } = __webpack_require__(19104)
-const { ByteParser } = __webpack_require__(20276)
-const { WebSocketError, createUnvalidatedWebSocketError } = __webpack_require__(36375)
-const { kEnumerableProperty } = __webpack_require__(12272)
-const { utf8DecodeBytes } = __webpack_require__(67636)
+const { createDeferredPromise } = __webpack_require__(56436)
+const { environmentSettingsObject } = __webpack_require__(73168)
+const { states, opcodes, sentCloseFrameState } = __webpack_require__(20736)
+const { webidl } = __webpack_require__(47879)
+const { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = __webpack_require__(98625)
+const { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = __webpack_require__(86897)
+const { channels } = __webpack_require__(42414)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+const { ByteParser } = __webpack_require__(81652)
+const { WebSocketError, createUnvalidatedWebSocketError } = __webpack_require__(56919)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { utf8DecodeBytes } = __webpack_require__(276)
 
 let emittedExperimentalWarning = false
 
@@ -44245,15 +44245,15 @@ module.exports = { WebSocketStream }
 
 /***/ }),
 
-/***/ 23105:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { states, opcodes } = __webpack_require__(26976)
+const { states, opcodes } = __webpack_require__(20736)
 const { isUtf8 } = __webpack_require__(4573)
-const { removeHTTPWhitespace } = __webpack_require__(30428)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(21204)
+const { removeHTTPWhitespace } = __webpack_require__(51900)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(8116)
 
 /**
  * @param {number} readyState
@@ -44599,16 +44599,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 95358:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { isArrayBuffer } = __webpack_require__(73429)
-const { webidl } = __webpack_require__(77223)
-const { URLSerializer } = __webpack_require__(30428)
-const { environmentSettingsObject } = __webpack_require__(81168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = __webpack_require__(26976)
+const { webidl } = __webpack_require__(47879)
+const { URLSerializer } = __webpack_require__(51900)
+const { environmentSettingsObject } = __webpack_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = __webpack_require__(20736)
 const {
   isConnecting,
   isEstablished,
@@ -44619,15 +44619,15 @@ const {
   utf8Decode,
   toArrayBuffer,
   getURLRecord
-} = __webpack_require__(23105)
-const { establishWebSocketConnection, closeWebSocketConnection, failWebsocketConnection } = __webpack_require__(93969)
-const { ByteParser } = __webpack_require__(20276)
-const { kEnumerableProperty } = __webpack_require__(12272)
-const { getGlobalDispatcher } = __webpack_require__(98085)
-const { ErrorEvent, CloseEvent, createFastMessageEvent } = __webpack_require__(95924)
-const { SendQueue } = __webpack_require__(25388)
-const { WebsocketFrameSend } = __webpack_require__(19104)
-const { channels } = __webpack_require__(15726)
+} = __webpack_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection, failWebsocketConnection } = __webpack_require__(86897)
+const { ByteParser } = __webpack_require__(81652)
+const { kEnumerableProperty } = __webpack_require__(3440)
+const { getGlobalDispatcher } = __webpack_require__(32581)
+const { ErrorEvent, CloseEvent, createFastMessageEvent } = __webpack_require__(15188)
+const { SendQueue } = __webpack_require__(13900)
+const { WebsocketFrameSend } = __webpack_require__(3264)
+const { channels } = __webpack_require__(42414)
 
 function getSocketAddress (socket) {
   if (typeof socket?.address === 'function') {
@@ -45364,7 +45364,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 85931:
+/***/ 568:
 /***/ ((module) => {
 
 module.exports = eval("require")("chokidar");
@@ -45372,7 +45372,7 @@ module.exports = eval("require")("chokidar");
 
 /***/ }),
 
-/***/ 6986:
+/***/ 70370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -45383,7 +45383,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: limitFunction
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/yocto-queue/index.js
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
 /*
 How it works:
 `this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
@@ -45475,7 +45475,7 @@ class Queue {
 	}
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/p-limit/index.js
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
 
 
 function pLimit(concurrency) {

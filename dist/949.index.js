@@ -1,8 +1,8 @@
-export const id = 146;
-export const ids = [146];
+export const id = 949;
+export const ids = [949];
 export const modules = {
 
-/***/ 69428:
+/***/ 53680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,14 +12,14 @@ __webpack_require__.d(__webpack_exports__, {
   w: () => (/* binding */ diffObjects)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/util/k8s.js
-var k8s = __webpack_require__(94325);
+var k8s = __webpack_require__(63896);
 // EXTERNAL MODULE: ./lib/diff/json-path.js
-var json_path = __webpack_require__(28112);
+var json_path = __webpack_require__(63449);
 // EXTERNAL MODULE: ./lib/diff/values.js
-var values = __webpack_require__(85506);
+var values = __webpack_require__(36745);
 ;// CONCATENATED MODULE: ./lib/diff/field-changes.js
 
 
@@ -59,7 +59,7 @@ function walk(a, b, keys, out) {
 }
 
 // EXTERNAL MODULE: ./lib/diff/ignore.js
-var ignore = __webpack_require__(60066);
+var ignore = __webpack_require__(95245);
 ;// CONCATENATED MODULE: ./lib/diff/normalize.js
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -461,7 +461,7 @@ function diffObjects(base, head, ignoreForDiff = []) {
 
 /***/ }),
 
-/***/ 49873:
+/***/ 97186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -483,7 +483,7 @@ const fieldCount = (o) => {
 
 /***/ }),
 
-/***/ 370:
+/***/ 22673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -493,9 +493,9 @@ const fieldCount = (o) => {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48946);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
+/* harmony import */ var _util_scratch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71474);
 
 
 
@@ -514,7 +514,7 @@ function git(env, cwd, args) {
             if (!err)
                 return resolve(stdout.trim());
             if (err.code === 'ENOENT')
-                return reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo('git is not installed', {}, 'install git and put it on PATH'));
+                return reject(new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('git is not installed', {}, 'install git and put it on PATH'));
             reject(new GitError(stderr.trim() || err.message, err.code ?? undefined));
         });
     });
@@ -525,9 +525,9 @@ async function repoRoot(env, dir) {
         return await git(env, dir, ['rev-parse', '--show-toplevel']);
     }
     catch (err) {
-        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo)
+        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo)
             throw err;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no base to compare with`, {}, 'run the diff in a git checkout of the project (actions/checkout in a workflow)');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no base to compare with`, {}, 'run the diff in a git checkout of the project (actions/checkout in a workflow)');
     }
 }
 /** The commit `ref` names; a UserError saying how to get it when the clone lacks it. */
@@ -545,7 +545,7 @@ async function resolveCommit(env, root, ref) {
         if (!(err instanceof GitError))
             throw err;
         const shallow = (await git(env, root, ['rev-parse', '--is-shallow-repository']).catch(() => '')) === 'true';
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`base ref "${ref}" does not exist in ${root}${shallow ? ' (a shallow clone)' : ''}`, {}, `pass a branch, tag or commit that exists; fetch it first if needed (git fetch origin ${ref}, or actions/checkout with fetch-depth: 0)`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`base ref "${ref}" does not exist in ${root}${shallow ? ' (a shallow clone)' : ''}`, {}, `pass a branch, tag or commit that exists; fetch it first if needed (git fetch origin ${ref}, or actions/checkout with fetch-depth: 0)`);
     }
 }
 /**
@@ -553,8 +553,8 @@ async function resolveCommit(env, root, ref) {
  * afterwards, also when `fn` fails.
  */
 async function withWorktree(env, root, commit, fn) {
-    const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'shipshape-base-'));
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3__.join(parent, 'tree');
+    const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .scratchDir */ .G)(), 'shipshape-base-'));
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, 'tree');
     try {
         await git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]);
         return await fn(dir);
@@ -571,7 +571,7 @@ async function withWorktree(env, root, commit, fn) {
 
 /***/ }),
 
-/***/ 60066:
+/***/ 95245:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -581,9 +581,9 @@ async function withWorktree(env, root, commit, fn) {
 /* harmony export */   nS: () => (/* binding */ compileIgnoreRules),
 /* harmony export */   od: () => (/* binding */ ignoresWholeObject)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
-/* harmony import */ var _util_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94325);
-/* harmony import */ var _json_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28112);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_k8s_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63896);
+/* harmony import */ var _json_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63449);
 
 
 
@@ -677,7 +677,7 @@ function applyIgnoreRules(obj, rules) {
 
 /***/ }),
 
-/***/ 28112:
+/***/ 63449:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -844,14 +844,14 @@ function forEachLeaf(root, fn, keys = []) {
 
 /***/ }),
 
-/***/ 41343:
+/***/ 22726:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ summaryHasChanges),
 /* harmony export */   t: () => (/* binding */ toStableJson)
 /* harmony export */ });
-/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85506);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36745);
 
 const summaryHasChanges = (s) => s.new + s.changed + s.deleted > 0;
 /** The result as JSON with sorted keys: the same result always gives the same bytes. */
@@ -862,7 +862,7 @@ function toStableJson(result) {
 
 /***/ }),
 
-/***/ 93416:
+/***/ 66637:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -870,8 +870,8 @@ function toStableJson(result) {
 /* harmony export */   TQ: () => (/* binding */ renderMarkdownWithin),
 /* harmony export */   ev: () => (/* binding */ MARKDOWN_LEVELS)
 /* harmony export */ });
-/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82896);
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49873);
+/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46607);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97186);
 
 
 /**
@@ -985,7 +985,7 @@ function renderMarkdownWithin(result, maxChars, opts = {}) {
 
 /***/ }),
 
-/***/ 85506:
+/***/ 36745:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 872;
-export const ids = [872];
+export const id = 671;
+export const ids = [671];
 export const modules = {
 
-/***/ 41872:
+/***/ 71671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runDiff: () => (/* binding */ runDiff)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(65149);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -23,11 +23,11 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/diff/index.js + 2 modules
-var diff = __webpack_require__(24790);
+var diff = __webpack_require__(77376);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/github/errors.js
-var github_errors = __webpack_require__(78719);
+var github_errors = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./lib/github/workflow-run.js
 /** What a `workflow_run` workflow needs to comment on the pull request another run computed. */
 
@@ -56,9 +56,9 @@ async function pullRequestAtHead(gh, repo, number, headSha) {
 }
 
 // EXTERNAL MODULE: ./lib/util/markdown.js
-var markdown = __webpack_require__(82896);
+var markdown = __webpack_require__(46607);
 // EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
-var runner_secrets = __webpack_require__(35770);
+var runner_secrets = __webpack_require__(1926);
 ;// CONCATENATED MODULE: ./lib/actions/diff-result-file.js
 /**
  * Reads a diff result (toStableJson) written by another run. In the fork-safe pattern the
@@ -151,9 +151,9 @@ function readDiffResult(file) {
 }
 
 // EXTERNAL MODULE: ./lib/github/comments.js
-var comments = __webpack_require__(49774);
+var comments = __webpack_require__(88325);
 // EXTERNAL MODULE: ./lib/github/context.js
-var context = __webpack_require__(32517);
+var context = __webpack_require__(88120);
 ;// CONCATENATED MODULE: ./lib/github/labels.js
 
 /**
@@ -193,7 +193,7 @@ async function setLabel(gh, repo, issueNumber, label, present) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/inputs.js
-var inputs = __webpack_require__(76367);
+var inputs = __webpack_require__(39922);
 ;// CONCATENATED MODULE: ./lib/actions/diff-comment.js
 /**
  * What the diff action does on the pull request: the comment (when, how, under which key),
@@ -351,13 +351,13 @@ function isRecord(v) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/failure.js + 1 modules
-var failure = __webpack_require__(76177);
+var failure = __webpack_require__(28073);
 // EXTERNAL MODULE: ./lib/actions/git.js
-var git = __webpack_require__(35880);
+var git = __webpack_require__(16571);
 // EXTERNAL MODULE: ./lib/actions/github.js
-var github = __webpack_require__(87581);
+var github = __webpack_require__(9080);
 // EXTERNAL MODULE: ./lib/actions/render-inputs.js
-var render_inputs = __webpack_require__(25326);
+var render_inputs = __webpack_require__(16545);
 ;// CONCATENATED MODULE: ./lib/actions/diff.js
 
 
@@ -446,7 +446,7 @@ async function runDiffAgainstCluster(workspace, settings) {
         const key = commentKey(workspace, render.projectDir, targets, settings.key ?? 'cluster');
         target = { gh, repo, issueNumber: pr.number, key, headSha: pr.headSha || undefined };
     }
-    const { diffAgainstCluster, clusterDiffFailure } = await Promise.all(/* import() */[__webpack_require__.e(598), __webpack_require__.e(94)]).then(__webpack_require__.bind(__webpack_require__, 4094));
+    const { diffAgainstCluster, clusterDiffFailure } = await Promise.all(/* import() */[__webpack_require__.e(525), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 71139));
     const { result, failed } = await diffAgainstCluster(render, targets);
     const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'shipshape-diff-'));
     const file = external_node_path_.join(dir, 'result.json');
@@ -549,15 +549,15 @@ async function reportRenderFailure(err, workspace, target, settings) {
 
 /***/ }),
 
-/***/ 87581:
+/***/ 9080:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ gitHubFromInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32517);
-/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35770);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88120);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1926);
 
 
 
@@ -567,7 +567,7 @@ async function reportRenderFailure(err, workspace, target, settings) {
  * needs it (the actions import the light modules of github/ directly, not its index).
  */
 async function gitHubFromInputs() {
-    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 84195));
+    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
     const gh = createGitHub({ token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token'), redact: _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactRunnerSecrets */ .dr });
     return { gh, repo: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepo */ .E)() };
 }
@@ -575,7 +575,7 @@ async function gitHubFromInputs() {
 
 /***/ }),
 
-/***/ 76367:
+/***/ 39922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -584,8 +584,8 @@ async function gitHubFromInputs() {
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
 
 
 /** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
@@ -622,26 +622,27 @@ function choiceInput(name, choices, dflt) {
 
 /***/ }),
 
-/***/ 25326:
+/***/ 16545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97689);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76367);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39922);
 
 
 
 
 /**
- * The project, image and inclusion inputs every rendering action shares (project-dir, args,
- * fixed-images, fixed-images-files, include-tags, exclude-tags, allow-env), paths relative to the
- * workspace; progress goes to the log.
+ * The project, image, inclusion and cache inputs every rendering action shares (project-dir,
+ * args, fixed-images, fixed-images-files, include-tags, exclude-tags, allow-env, cache-dir),
+ * paths relative to the workspace; progress goes to the log.
  */
 function renderInputs(workspace) {
+    const cacheDir = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('cache-dir');
     return {
         projectDir: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-dir') || '.'),
         args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('args'),
@@ -650,6 +651,7 @@ function renderInputs(workspace) {
         includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('include-tags'),
         excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('exclude-tags'),
         allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('allow-env'),
+        cacheDir: cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, cacheDir) : undefined,
         cwd: workspace,
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)),
     };
@@ -658,7 +660,7 @@ function renderInputs(workspace) {
 
 /***/ }),
 
-/***/ 24790:
+/***/ 77376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -682,23 +684,23 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/project/kluctl-project.js
-var kluctl_project = __webpack_require__(77791);
+var kluctl_project = __webpack_require__(84702);
 // EXTERNAL MODULE: ./lib/project/target.js
-var target = __webpack_require__(36797);
+var target = __webpack_require__(98020);
 // EXTERNAL MODULE: ./lib/project/paths.js
-var paths = __webpack_require__(69378);
-// EXTERNAL MODULE: ./lib/render/index.js + 55 modules
-var render = __webpack_require__(49032);
+var paths = __webpack_require__(4813);
+// EXTERNAL MODULE: ./lib/render/index.js + 68 modules
+var render = __webpack_require__(19340);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/diff/compare.js + 5 modules
-var compare = __webpack_require__(69428);
+var compare = __webpack_require__(53680);
 // EXTERNAL MODULE: ./lib/diff/describe.js
-var describe = __webpack_require__(49873);
+var describe = __webpack_require__(97186);
 // EXTERNAL MODULE: ./lib/diff/git-worktree.js
-var git_worktree = __webpack_require__(370);
+var git_worktree = __webpack_require__(22673);
 // EXTERNAL MODULE: ./lib/diff/model.js
-var model = __webpack_require__(41343);
+var model = __webpack_require__(22726);
 ;// CONCATENATED MODULE: ./lib/diff/base-vs-head.js
 
 
@@ -767,63 +769,77 @@ async function diffAgainstRef(opts) {
     const commit = await (0,git_worktree/* resolveCommit */.WL)(env, root, opts.baseRef);
     const headProject = await onSide('head', () => (0,kluctl_project/* loadKluctlProject */.l)(headDir));
     const targets = (0,target/* chooseTargets */.u)(headProject, opts.targets ?? []).map((t) => t ?? null);
-    return (0,git_worktree/* withWorktree */._u)(env, root, commit, async (tree) => {
-        const base = { ref: opts.baseRef, tree };
-        // Where a path of the head checkout is in the base checkout.
-        const toBase = (p) => {
-            const real = realpath(p);
-            return (0,paths/* isInside */.FK)(root, real) ? external_node_path_.join(tree, external_node_path_.relative(root, real)) : p;
+    // Base and head share the cache: an item the pull request did not change renders once.
+    const cache = opts.render.cache ?? (0,render/* openRenderCache */.Re)(opts.render, true);
+    try {
+        return await (0,git_worktree/* withWorktree */._u)(env, root, commit, (tree) => diffInWorktree(opts, { headDir, root, commit, targets, tree, cache, log }));
+    }
+    finally {
+        if (!opts.render.cache)
+            await cache?.close();
+    }
+}
+async function diffInWorktree(opts, run) {
+    const { headDir, root, commit, targets, tree, cache, log } = run;
+    const base = { ref: opts.baseRef, tree };
+    // Where a path of the head checkout is in the base checkout.
+    const toBase = (p) => {
+        const real = realpath(p);
+        return (0,paths/* isInside */.FK)(root, real) ? external_node_path_.join(tree, external_node_path_.relative(root, real)) : p;
+    };
+    const baseDir = toBase(headDir);
+    const baseProject = (0,paths/* isDirectory */.wd)(baseDir)
+        ? await onSide('base', () => (0,kluctl_project/* loadKluctlProject */.l)(baseDir), base)
+        : undefined;
+    const baseCwd = opts.render.cwd && toBase(opts.render.cwd);
+    const results = [];
+    for (const target of targets) {
+        const started = Date.now();
+        const label = target ?? 'project';
+        const side = baseSideOf(baseProject, target, base.ref);
+        log(`${label}: rendering ${side.render ? `base (${base.ref}) and ` : ''}head`);
+        const logAs = (s) => (line) => log(`${label} [${s}] ${line}`);
+        const headOpts = {
+            ...opts.render,
+            projectDir: headDir,
+            target: target ?? undefined,
+            log: logAs('head'),
+            cache,
         };
-        const baseDir = toBase(headDir);
-        const baseProject = (0,paths/* isDirectory */.wd)(baseDir)
-            ? await onSide('base', () => (0,kluctl_project/* loadKluctlProject */.l)(baseDir), base)
-            : undefined;
-        const baseCwd = opts.render.cwd && toBase(opts.render.cwd);
-        const results = [];
-        for (const target of targets) {
-            const started = Date.now();
-            const label = target ?? 'project';
-            const side = baseSideOf(baseProject, target, base.ref);
-            log(`${label}: rendering ${side.render ? `base (${base.ref}) and ` : ''}head`);
-            const logAs = (s) => (line) => log(`${label} [${s}] ${line}`);
-            const headOpts = {
-                ...opts.render,
-                projectDir: headDir,
-                target: target ?? undefined,
-                log: logAs('head'),
-            };
-            const baseOpts = {
-                ...headOpts,
-                projectDir: baseDir,
-                argsFiles: opts.render.argsFiles?.map(toBase),
-                fixedImagesFiles: opts.render.fixedImagesFiles?.map(toBase),
-                cwd: baseCwd && (0,paths/* isDirectory */.wd)(baseCwd) ? baseCwd : opts.render.cwd,
-                log: logAs('base'),
-            };
-            const [headRender, baseRender] = await Promise.allSettled([
-                (0,render/* renderProject */.C)(headOpts),
-                side.render ? (0,render/* renderProject */.C)(baseOpts) : Promise.resolve(undefined),
-            ]);
-            if (headRender.status === 'rejected') {
-                if (headRender.reason instanceof errors/* UsageError */.eb)
-                    throw headRender.reason;
-                const both = baseRender.status === 'rejected';
-                throw sideError('head', target, headRender.reason, undefined, both);
-            }
-            if (baseRender.status === 'rejected')
-                throw sideError('base', target, baseRender.reason, base);
-            const { objects, ignoreForDiff } = headRender.value;
-            const diff = (0,compare/* diffObjects */.w)(baseRender.value?.objects ?? [], objects, ignoreForDiff);
-            const seconds = ((Date.now() - started) / 1000).toFixed(1);
-            log(`${label}: ${(0,describe/* countsText */.WN)(diff.summary)} (${seconds} s)`);
-            results.push({ target, ...(side.render ? {} : { note: side.note }), ...diff });
+        const baseOpts = {
+            ...headOpts,
+            projectDir: baseDir,
+            argsFiles: opts.render.argsFiles?.map(toBase),
+            fixedImagesFiles: opts.render.fixedImagesFiles?.map(toBase),
+            cwd: baseCwd && (0,paths/* isDirectory */.wd)(baseCwd) ? baseCwd : opts.render.cwd,
+            log: logAs('base'),
+        };
+        // One after the other: the second finds what the first built in the cache, and each
+        // keeps every core busy on its own.
+        const baseRender = await settled(side.render ? (0,render/* renderProject */.CX)(baseOpts) : Promise.resolve(undefined));
+        const headRender = await settled((0,render/* renderProject */.CX)(headOpts));
+        if (headRender.status === 'rejected') {
+            if (headRender.reason instanceof errors/* UsageError */.eb)
+                throw headRender.reason;
+            const both = baseRender.status === 'rejected';
+            throw sideError('head', target, headRender.reason, undefined, both);
         }
-        return {
-            base: { ref: base.ref, commit },
-            hasChanges: results.some((t) => (0,model/* summaryHasChanges */.S)(t.summary)),
-            targets: results,
-        };
-    });
+        if (baseRender.status === 'rejected')
+            throw sideError('base', target, baseRender.reason, base);
+        const { objects, ignoreForDiff } = headRender.value;
+        const diff = (0,compare/* diffObjects */.w)(baseRender.value?.objects ?? [], objects, ignoreForDiff);
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        log(`${label}: ${(0,describe/* countsText */.WN)(diff.summary)} (${seconds} s)`);
+        results.push({ target, ...(side.render ? {} : { note: side.note }), ...diff });
+    }
+    return {
+        base: { ref: base.ref, commit },
+        hasChanges: results.some((t) => (0,model/* summaryHasChanges */.S)(t.summary)),
+        targets: results,
+    };
+}
+function settled(p) {
+    return p.then((value) => ({ status: 'fulfilled', value }), (reason) => ({ status: 'rejected', reason }));
 }
 /** Runs a step of one side; its failure becomes a RenderSideError (head usage errors stay). */
 async function onSide(side, fn, base) {
@@ -853,7 +869,7 @@ function sideError(side, target, err, base, otherFailedToo = false) {
 }
 
 // EXTERNAL MODULE: ./lib/diff/ignore.js
-var ignore = __webpack_require__(60066);
+var ignore = __webpack_require__(95245);
 ;// CONCATENATED MODULE: ./lib/diff/render-text.js
 
 const SIGN = { new: '+', changed: '~', deleted: '-', orphan: '?' };
@@ -881,7 +897,7 @@ function renderText(result) {
 }
 
 // EXTERNAL MODULE: ./lib/diff/render-markdown.js
-var render_markdown = __webpack_require__(93416);
+var render_markdown = __webpack_require__(66637);
 ;// CONCATENATED MODULE: ./lib/diff/index.js
 
 
@@ -894,7 +910,7 @@ var render_markdown = __webpack_require__(93416);
 
 /***/ }),
 
-/***/ 49774:
+/***/ 88325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -905,9 +921,9 @@ var render_markdown = __webpack_require__(93416);
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony exports stickyMarker, stickyCommentBody, fitCommentBody */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32517);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78719);
-/* harmony import */ var _markdown_fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49471);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88120);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _markdown_fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29888);
 
 
 
@@ -1040,7 +1056,7 @@ async function findStickyComments(gh, options) {
 
 /***/ }),
 
-/***/ 78719:
+/***/ 9452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1049,7 +1065,7 @@ async function findStickyComments(gh, options) {
 /* harmony export */   _4: () => (/* binding */ isGraphqlError),
 /* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /**
  * GitHub's errors turned into messages a workflow author can act on. The messages carry
  * what was being done, GitHub's own words and the fix; never the token (octokit redacts it

@@ -1,8 +1,8 @@
-export const id = 94;
-export const ids = [94];
+export const id = 139;
+export const ids = [139];
 export const modules = {
 
-/***/ 4094:
+/***/ 71139:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,11 +10,11 @@ export const modules = {
 /* harmony export */   diffAgainstCluster: () => (/* binding */ diffAgainstCluster)
 /* harmony export */ });
 /* unused harmony export targetDiffOf */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
-/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35598);
-/* harmony import */ var _project_kluctl_project_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77791);
-/* harmony import */ var _project_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36797);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48946);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69525);
+/* harmony import */ var _project_kluctl_project_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84702);
+/* harmony import */ var _project_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98020);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
 /**
  * `against: cluster` of the diff action: each target compared with its cluster (a deploy
  * with every request dry-run, deploy/), as the same DiffResult the base diff reports, so

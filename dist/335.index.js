@@ -1,8 +1,8 @@
-export const id = 380;
-export const ids = [380];
+export const id = 335;
+export const ids = [335];
 export const modules = {
 
-/***/ 76177:
+/***/ 28073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   xV: () => (/* binding */ reportFailure)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(65149);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -60,11 +60,11 @@ function repositoryPath(file, root) {
 }
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/actions/git.js
-var git = __webpack_require__(35880);
+var git = __webpack_require__(16571);
 // EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
-var runner_secrets = __webpack_require__(35770);
+var runner_secrets = __webpack_require__(1926);
 ;// CONCATENATED MODULE: ./lib/actions/failure.js
 /** How an action's failure reaches the user: annotations on the files at fault where there are any. */
 
@@ -121,7 +121,7 @@ async function reportFailure(err, command, workspace) {
 
 /***/ }),
 
-/***/ 35880:
+/***/ 16571:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -130,7 +130,7 @@ async function reportFailure(err, command, workspace) {
 /* harmony export */   o5: () => (/* binding */ checkoutOf)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
 /** The few questions the actions ask the workspace's git clone. */
 
 
@@ -173,7 +173,7 @@ async function checkoutOf(dir) {
 
 /***/ }),
 
-/***/ 28380:
+/***/ 9335:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -184,12 +184,12 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(65149);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/actions/failure.js + 1 modules
-var failure = __webpack_require__(76177);
+var failure = __webpack_require__(28073);
 ;// CONCATENATED MODULE: ./lib/actions/command-inputs.js
 /**
  * The inputs each command reads. The root action declares the inputs of every command, so
@@ -209,6 +209,7 @@ const RENDER = [
     'include-tags',
     'exclude-tags',
     'allow-env',
+    'cache-dir',
 ];
 /** What shapes the pull requests of the bump commands (image-bump, helm-update). */
 const BUMP_PULL_REQUESTS = [
@@ -290,9 +291,9 @@ function checkInputs(command, env) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
-var runner_secrets = __webpack_require__(35770);
+var runner_secrets = __webpack_require__(1926);
 // EXTERNAL MODULE: ./lib/util/sensitive.js
-var sensitive = __webpack_require__(53309);
+var sensitive = __webpack_require__(33928);
 ;// CONCATENATED MODULE: ./lib/actions/index.js
 
 
@@ -302,15 +303,15 @@ var sensitive = __webpack_require__(53309);
 
 // Loaded on demand, so that starting one action does not load the code of the others.
 const commands = {
-    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 6382))).runRender,
-    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(872)]).then(__webpack_require__.bind(__webpack_require__, 41872))).runDiff,
-    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(776), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(116), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 96540))).runImageBumpAction,
-    'helm-update': async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(116), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 9579))).runHelmUpdateAction,
-    'list-targets': async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(915), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 41973))).runListTargets,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(598), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 13865))).runDeployAction,
-    prune: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(598), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 13865))).runPruneAction,
-    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(598), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 13865))).runDeleteAction,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(375), __webpack_require__.e(915), __webpack_require__.e(543), __webpack_require__.e(146), __webpack_require__.e(598), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 13865))).runValidateAction,
+    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 63707))).runRender,
+    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 71671))).runDiff,
+    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(88), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(442), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 73821))).runImageBumpAction,
+    'helm-update': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(442), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 69259))).runHelmUpdateAction,
+    'list-targets': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(823), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 42279))).runListTargets,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runDeployAction,
+    prune: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runPruneAction,
+    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runDeleteAction,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runValidateAction,
 };
 /**
  * Entry of every action (see scripts/bundle.mjs): the root action dispatches on its
@@ -341,7 +342,7 @@ async function runAction(name) {
 
 /***/ }),
 
-/***/ 35770:
+/***/ 1926:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -354,12 +355,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(65149);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: ./lib/github/context.js
-var context = __webpack_require__(32517);
+var context = __webpack_require__(88120);
 // EXTERNAL MODULE: ./lib/github/markdown-fit.js
-var markdown_fit = __webpack_require__(49471);
+var markdown_fit = __webpack_require__(29888);
 ;// CONCATENATED MODULE: ./lib/github/summary.js
 /** The job summary (GITHUB_STEP_SUMMARY): markdown shown on the run's page, at most 1 MiB per step. */
 
@@ -395,11 +396,11 @@ async function writeJobSummary(bodies, options = {}) {
 }
 
 // EXTERNAL MODULE: ./lib/project/env-access.js
-var env_access = __webpack_require__(90376);
+var env_access = __webpack_require__(63257);
 // EXTERNAL MODULE: ./lib/util/secret-redactor.js
-var secret_redactor = __webpack_require__(10698);
+var secret_redactor = __webpack_require__(41667);
 // EXTERNAL MODULE: ./lib/util/sensitive.js
-var sensitive = __webpack_require__(53309);
+var sensitive = __webpack_require__(33928);
 ;// CONCATENATED MODULE: ./lib/actions/runner-secrets.js
 /**
  * The last line of defence for what an action publishes. The render cannot read the
@@ -445,14 +446,14 @@ function writeSummary(bodies) {
 
 /***/ }),
 
-/***/ 32517:
+/***/ 88120:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ workflowRunUrl),
 /* harmony export */   E: () => (/* binding */ parseRepo)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /** What the runner tells a step about where it runs (GITHUB_* variables). */
 
 /** Link to the running workflow run, or undefined outside GitHub Actions. */
@@ -474,7 +475,7 @@ function parseRepo(fullName = process.env.GITHUB_REPOSITORY) {
 
 /***/ }),
 
-/***/ 49471:
+/***/ 29888:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -607,7 +608,7 @@ class BlockScanner {
 
 /***/ }),
 
-/***/ 90376:
+/***/ 63257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -661,7 +662,7 @@ function envAccess(env, allow = []) {
 
 /***/ }),
 
-/***/ 48946:
+/***/ 99661:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -742,7 +743,7 @@ function nearest(name, candidates) {
 
 /***/ }),
 
-/***/ 10698:
+/***/ 41667:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -840,7 +841,7 @@ class SecretRedactor {
 
 /***/ }),
 
-/***/ 53309:
+/***/ 33928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -850,7 +851,7 @@ class SecretRedactor {
 /* harmony export */   yG: () => (/* binding */ onSensitive)
 /* harmony export */ });
 /* unused harmony export MIN_SENSITIVE */
-/* harmony import */ var _secret_redactor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10698);
+/* harmony import */ var _secret_redactor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41667);
 /**
  * Values this process learned are secret while rendering: SOPS-decrypted values, Secrets
  * read from the cluster, cloud secret store contents, passwords in use. Every surface that

@@ -1,8 +1,8 @@
-export const id = 540;
-export const ids = [540];
+export const id = 821;
+export const ids = [821];
 export const modules = {
 
-/***/ 96540:
+/***/ 73821:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,38 +13,38 @@ __webpack_require__.d(__webpack_exports__, {
   runImageBumpAction: () => (/* binding */ runImageBumpAction)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(65149);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(96421);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/github/context.js
-var context = __webpack_require__(32517);
+var context = __webpack_require__(88120);
 // EXTERNAL MODULE: ./lib/github/pulls.js + 3 modules
-var pulls = __webpack_require__(86000);
+var pulls = __webpack_require__(47064);
 // EXTERNAL MODULE: ./lib/images/bump.js + 2 modules
-var bump = __webpack_require__(99162);
+var bump = __webpack_require__(38355);
 // EXTERNAL MODULE: ./lib/registry/client.js + 2 modules
-var client = __webpack_require__(6756);
+var client = __webpack_require__(31517);
 // EXTERNAL MODULE: ./lib/registry/credentials.js + 2 modules
-var registry_credentials = __webpack_require__(42953);
-// EXTERNAL MODULE: ./lib/render/index.js + 55 modules
-var lib_render = __webpack_require__(49032);
+var registry_credentials = __webpack_require__(54620);
+// EXTERNAL MODULE: ./lib/render/index.js + 68 modules
+var lib_render = __webpack_require__(19340);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/log-safe.js
-var log_safe = __webpack_require__(97689);
+var log_safe = __webpack_require__(43446);
 // EXTERNAL MODULE: ./lib/util/markdown.js
-var markdown = __webpack_require__(82896);
+var markdown = __webpack_require__(46607);
 // EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(40560);
+var one_line = __webpack_require__(13551);
 // EXTERNAL MODULE: ./lib/actions/bump-pulls.js
-var bump_pulls = __webpack_require__(57011);
+var bump_pulls = __webpack_require__(75442);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/images/yaml-edit.js
-var yaml_edit = __webpack_require__(5045);
+var yaml_edit = __webpack_require__(57544);
 ;// CONCATENATED MODULE: ./lib/actions/bump-groups.js
 /**
  * Splits the updates of an image-bump run into pull-request groups and computes, per group,
@@ -130,7 +130,7 @@ function findScalar(node, at, u) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/bump-text.js
-var bump_text = __webpack_require__(66692);
+var bump_text = __webpack_require__(51887);
 ;// CONCATENATED MODULE: ./lib/actions/bump-templates.js
 /**
  * The `title` and `commit-message` templates of bump pull requests, e.g.
@@ -197,17 +197,17 @@ function templateData(updates, group, dir) {
 }
 
 // EXTERNAL MODULE: ./lib/actions/failure.js + 1 modules
-var failure = __webpack_require__(76177);
+var failure = __webpack_require__(28073);
 // EXTERNAL MODULE: ./lib/actions/git.js
-var git = __webpack_require__(35880);
+var git = __webpack_require__(16571);
 // EXTERNAL MODULE: ./lib/actions/github.js
-var actions_github = __webpack_require__(87581);
+var actions_github = __webpack_require__(9080);
 // EXTERNAL MODULE: ./lib/actions/inputs.js
-var actions_inputs = __webpack_require__(76367);
+var actions_inputs = __webpack_require__(39922);
 // EXTERNAL MODULE: ./lib/actions/render-inputs.js
-var render_inputs = __webpack_require__(25326);
+var render_inputs = __webpack_require__(16545);
 // EXTERNAL MODULE: ./lib/actions/runner-secrets.js + 1 modules
-var runner_secrets = __webpack_require__(35770);
+var runner_secrets = __webpack_require__(1926);
 ;// CONCATENATED MODULE: ./lib/actions/image-bump.js
 
 
@@ -262,7 +262,7 @@ async function runImageBumpAction(workspace) {
         const { gh, repo } = await (0,actions_github/* gitHubFromInputs */.V)();
         github = { gh, repo, base: await (0,bump_pulls/* baseBranch */.sH)(gh, repo, checkout.head) };
     }
-    const { renders, errors: renderErrors } = await core/* group */.Os('render', () => (0,lib_render/* renderImageUses */.m)(render, targets));
+    const { renders, errors: renderErrors } = await core/* group */.Os('render', () => (0,lib_render/* renderImageUses */.mp)(render, targets));
     const errors = [...renderErrors];
     const report = await core/* group */.Os('check registries', () => checkRegistries(projectDir, renders));
     const inRepo = (e) => ({
@@ -412,7 +412,7 @@ function inRepository(u, projectDir, root) {
 
 /***/ }),
 
-/***/ 99162:
+/***/ 38355:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -423,22 +423,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../work/main/node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(6986);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(79667);
+var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/yaml.js
-var yaml = __webpack_require__(36438);
+var yaml = __webpack_require__(9925);
 // EXTERNAL MODULE: ./lib/images/decide.js
-var decide = __webpack_require__(19679);
-// EXTERNAL MODULE: ../../work/main/node_modules/semver/index.js
-var semver = __webpack_require__(20776);
+var decide = __webpack_require__(40164);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./lib/registry/wildcard.js
-var wildcard = __webpack_require__(10358);
+var wildcard = __webpack_require__(18389);
 // EXTERNAL MODULE: ./lib/util/go-regex.js
-var go_regex = __webpack_require__(54509);
+var go_regex = __webpack_require__(38138);
 ;// CONCATENATED MODULE: ./lib/images/flux-policy.js
 
 
@@ -551,10 +551,10 @@ function compareFluxSemver(a, b) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(809);
+var merge = __webpack_require__(45536);
 ;// CONCATENATED MODULE: ./lib/images/flux-workloads.js
 
 
@@ -658,11 +658,11 @@ async function scanFluxWorkloads(projectDir) {
 }
 
 // EXTERNAL MODULE: ./lib/images/policy.js
-var images_policy = __webpack_require__(38877);
+var images_policy = __webpack_require__(77834);
 // EXTERNAL MODULE: ./lib/images/version-filter.js + 1 modules
-var version_filter = __webpack_require__(26659);
+var version_filter = __webpack_require__(11022);
 // EXTERNAL MODULE: ./lib/images/yaml-edit.js
-var yaml_edit = __webpack_require__(5045);
+var yaml_edit = __webpack_require__(57544);
 ;// CONCATENATED MODULE: ./lib/images/bump.js
 
 

@@ -1,8 +1,8 @@
-export const id = 598;
-export const ids = [598];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
-/***/ 12576:
+/***/ 12659:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -53,7 +53,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 35598:
+/***/ 69525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -75,22 +75,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COMMANDS, DEFAULT_ENGINE_OPTIONS, formatDuration, renderResultMarkdown, resultToYaml
 
-// EXTERNAL MODULE: ../../work/main/node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(6986);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./lib/cluster/index.js + 6 modules
-var lib_cluster = __webpack_require__(59444);
-// EXTERNAL MODULE: ./lib/render/index.js + 55 modules
-var lib_render = __webpack_require__(49032);
+var lib_cluster = __webpack_require__(98965);
+// EXTERNAL MODULE: ./lib/render/index.js + 68 modules
+var lib_render = __webpack_require__(19340);
 // EXTERNAL MODULE: ./lib/sources/index.js + 1 modules
-var sources = __webpack_require__(20301);
+var sources = __webpack_require__(91200);
 // EXTERNAL MODULE: ./lib/util/k8s.js
-var k8s = __webpack_require__(94325);
+var k8s = __webpack_require__(63896);
 // EXTERNAL MODULE: ./lib/diff/json-path.js
-var json_path = __webpack_require__(28112);
+var json_path = __webpack_require__(63449);
 // EXTERNAL MODULE: ./lib/diff/values.js
-var values = __webpack_require__(85506);
+var values = __webpack_require__(36745);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 ;// CONCATENATED MODULE: ./lib/deploy/managed-fields.js
 /**
  * Server-side apply's field ownership (`metadata.managedFields`, format FieldsV1), read the
@@ -569,9 +569,9 @@ function resolveConflicts(manifest, live, conflicts, projectRules) {
 }
 
 // EXTERNAL MODULE: ./lib/deploy/duration.js
-var duration = __webpack_require__(12576);
+var duration = __webpack_require__(12659);
 // EXTERNAL MODULE: ./lib/helm/hooks.js
-var hooks = __webpack_require__(65977);
+var hooks = __webpack_require__(40596);
 ;// CONCATENATED MODULE: ./lib/deploy/hooks.js
 /**
  * Hooks (docs/kluctl/deployments/hooks.md): objects annotated `kluctl.io/hook` are not applied
@@ -668,7 +668,7 @@ function hooksFor(hooks, types) {
 const isPersistentHook = (h) => [...h.deletePolicies].every((p) => p === 'before-hook-creation' || p === 'hook-failed');
 
 // EXTERNAL MODULE: ./lib/render/inclusion.js
-var render_inclusion = __webpack_require__(79195);
+var render_inclusion = __webpack_require__(11590);
 ;// CONCATENATED MODULE: ./lib/deploy/orphans.js
 
 
@@ -746,7 +746,7 @@ async function objectsForDelete(cluster, onCluster, selection) {
 }
 
 // EXTERNAL MODULE: ./lib/helm/template.js + 1 modules
-var template = __webpack_require__(9529);
+var template = __webpack_require__(70213);
 ;// CONCATENATED MODULE: ./lib/deploy/prepare.js
 
 
@@ -1783,9 +1783,9 @@ class RemoteObjects {
 }
 
 // EXTERNAL MODULE: ./lib/diff/index.js + 2 modules
-var diff = __webpack_require__(24790);
+var diff = __webpack_require__(77376);
 // EXTERNAL MODULE: ./lib/deploy/result.js
-var result = __webpack_require__(89817);
+var result = __webpack_require__(80790);
 ;// CONCATENATED MODULE: ./lib/deploy/report.js
 /**
  * The command result (result.ts) from what a command did: rendered objects compared with
@@ -1938,7 +1938,7 @@ function discriminatorOf(render, override) {
 async function openSession(opts, discriminator) {
     const started = Date.now();
     const log = opts.log ?? (() => { });
-    const render = await (0,lib_render/* renderProject */.C)({
+    const render = await (0,lib_render/* renderProject */.CX)({
         ...opts.render,
         log: opts.render.log ?? log,
         // cluster vars sources and deployed images (issue 13) read the same cluster
@@ -2301,9 +2301,9 @@ async function validateOnce(s, cluster, messages, warningsAsErrors) {
 }
 
 // EXTERNAL MODULE: ./lib/deploy/render-markdown.js
-var render_markdown = __webpack_require__(86076);
+var render_markdown = __webpack_require__(64625);
 // EXTERNAL MODULE: ./lib/deploy/render-text.js
-var render_text = __webpack_require__(54058);
+var render_text = __webpack_require__(47811);
 ;// CONCATENATED MODULE: ./lib/deploy/index.js
 /**
  * kluctl's cluster commands: deploy, diff against the cluster, prune, delete, validate, and
@@ -2319,7 +2319,7 @@ var render_text = __webpack_require__(54058);
 
 /***/ }),
 
-/***/ 86076:
+/***/ 64625:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2327,9 +2327,9 @@ var render_text = __webpack_require__(54058);
 /* harmony export */   Js: () => (/* binding */ renderResultMarkdown),
 /* harmony export */   rt: () => (/* binding */ resultMarkdownBodies)
 /* harmony export */ });
-/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82896);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12576);
-/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54058);
+/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46607);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12659);
+/* harmony import */ var _render_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47811);
 /**
  * A command result as GitHub-flavoured markdown (the deploy action's job summary), at
  * decreasing detail so that a size limit can take the first level that fits. Every name and
@@ -2417,7 +2417,7 @@ const resultMarkdownBodies = (r) => REPORT_LEVELS.map((level) => renderResultMar
 
 /***/ }),
 
-/***/ 54058:
+/***/ 47811:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2425,7 +2425,7 @@ const resultMarkdownBodies = (r) => REPORT_LEVELS.map((level) => renderResultMar
 /* harmony export */   g5: () => (/* binding */ summaryText)
 /* harmony export */ });
 /* unused harmony export headline */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12576);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12659);
 /** A command result for a terminal (the CLI's default output, kluctl's text format in spirit). */
 
 const indent = (text, by) => text
@@ -2519,7 +2519,7 @@ function renderResultText(r, opts = {}) {
 
 /***/ }),
 
-/***/ 89817:
+/***/ 80790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2532,8 +2532,8 @@ function renderResultText(r, opts = {}) {
 /* harmony export */   hV: () => (/* binding */ resultToJson)
 /* harmony export */ });
 /* unused harmony exports COMMANDS, toRef */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
-/* harmony import */ var _diff_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85506);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _diff_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36745);
 /**
  * The result of deploy, diff (against the cluster), prune, delete and validate: what changed
  * (or would), per object and per item, with every error and warning. Printed by `-o json` /

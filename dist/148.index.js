@@ -1,8 +1,8 @@
-export const id = 543;
-export const ids = [543];
+export const id = 148;
+export const ids = [148];
 export const modules = {
 
-/***/ 59444:
+/***/ 98965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Cluster, hasCondition
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/k8s.js
-var k8s = __webpack_require__(94325);
+var k8s = __webpack_require__(63896);
 ;// CONCATENATED MODULE: ./lib/cluster/errors.js
 /**
  * Errors from the Kubernetes API, parsed from its `Status` bodies into messages that say what
@@ -299,7 +299,7 @@ function readable(file, explicit) {
     }
 }
 async function loadFile(file) {
-    const { KubeConfig } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 58500));
+    const { KubeConfig } = await __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 62172));
     const kc = new KubeConfig();
     try {
         kc.loadFromFile(file);
@@ -317,7 +317,7 @@ async function loadFile(file) {
 }
 /** Merges like kubectl: for clusters, users and contexts the first file defining a name wins, and so does the first current-context. */
 async function merge(files) {
-    const { KubeConfig } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 58500));
+    const { KubeConfig } = await __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 62172));
     const loaded = await Promise.all(files.map(loadFile));
     const firstByName = (lists) => {
         const seen = new Map();
@@ -339,7 +339,7 @@ async function merge(files) {
 async function inCluster(env) {
     if (!env.KUBERNETES_SERVICE_HOST || !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(SERVICE_ACCOUNT, 'token')))
         return undefined;
-    const { KubeConfig } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 58500));
+    const { KubeConfig } = await __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 62172));
     const kc = new KubeConfig();
     kc.loadFromCluster();
     return kc;
@@ -408,10 +408,10 @@ async function loadKubeconfig(opts = {}, env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(6986);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __webpack_require__(40576);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./lib/cluster/transport.js
 
 
@@ -1016,7 +1016,7 @@ async function connectCluster(opts = {}) {
 
 /***/ }),
 
-/***/ 48436:
+/***/ 45703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1025,11 +1025,11 @@ async function connectCluster(opts = {}) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_OUTPUT, isOciUrl */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(809);
-/* harmony import */ var _util_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74506);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36438);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48585);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45536);
+/* harmony import */ var _util_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9925);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93218);
 /**
  * `helm-chart.yaml`: where a chart comes from, which version, and how it is rendered.
  * kluctl's Helm integration docs are the spec, kluctl the oracle; the `git` source is the
@@ -1237,18 +1237,19 @@ function readGit(schema, value) {
 
 /***/ }),
 
-/***/ 85823:
+/***/ 64842:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ helmScratchDir),
-/* harmony export */   m: () => (/* binding */ materializeChart)
+/* harmony export */   Ib: () => (/* binding */ helmScratchDir),
+/* harmony export */   hV: () => (/* binding */ chartDigest),
+/* harmony export */   m5: () => (/* binding */ materializeChart)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48946);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
 /**
  * The chart directory `helm template` reads. Helm follows symbolic links inside a chart
  * directory, and `.Files.Get` would then read whatever they point at; a vendored or local
@@ -1318,6 +1319,16 @@ function readChartDir(src, boundary, what) {
     walk(src, '');
     return { files: out, plain };
 }
+function digestOf(files) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const f of files)
+        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
+    return hash.digest('hex');
+}
+/** The hash materializeChart gives chart `src`, without copying it. */
+function chartDigest(src, boundary, what) {
+    return digestOf(readChartDir(src, boundary, what).files);
+}
 /**
  * The directory helm may read for chart `src` (inside `boundary`), and the hash of the
  * chart's content. A chart of directories and regular files only is read where it is;
@@ -1325,10 +1336,7 @@ function readChartDir(src, boundary, what) {
  */
 function materializeChart(src, boundary, what) {
     const { files, plain } = readChartDir(src, boundary, what);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const f of files)
-        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
-    const digest = hash.digest('hex');
+    const digest = digestOf(files);
     if (plain)
         return { dir: src, hash: digest };
     // Named like the chart: helm's messages name the directory.
@@ -1355,7 +1363,7 @@ function materializeChart(src, boundary, what) {
 
 /***/ }),
 
-/***/ 58767:
+/***/ 17959:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1377,20 +1385,20 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/registry/client.js + 2 modules
-var client = __webpack_require__(6756);
+var client = __webpack_require__(31517);
 // EXTERNAL MODULE: ./lib/registry/http.js
-var registry_http = __webpack_require__(57188);
+var registry_http = __webpack_require__(69127);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(79667);
+var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(40560);
+var one_line = __webpack_require__(13551);
 // EXTERNAL MODULE: ./lib/util/project-boundary.js
-var project_boundary = __webpack_require__(61931);
+var project_boundary = __webpack_require__(93948);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./lib/helm/archive.js
@@ -1590,11 +1598,11 @@ function writeChartFiles(dir, files, what) {
 }
 
 // EXTERNAL MODULE: ./lib/helm/credentials.js
-var credentials = __webpack_require__(89239);
+var credentials = __webpack_require__(38782);
 // EXTERNAL MODULE: ./lib/helm/layout.js
-var layout = __webpack_require__(4879);
+var layout = __webpack_require__(41248);
 // EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(809);
+var merge = __webpack_require__(45536);
 ;// CONCATENATED MODULE: ./lib/helm/repo-index.js
 /**
  * A chart repository's index.yaml: per chart, its versions with their download URLs and
@@ -1785,7 +1793,7 @@ function parseRepoIndex(text) {
 }
 
 // EXTERNAL MODULE: ./lib/helm/semver.js
-var semver = __webpack_require__(48585);
+var semver = __webpack_require__(93218);
 ;// CONCATENATED MODULE: ./lib/helm/chart-sources.js
 /**
  * Where charts come from, without the helm binary: an HTTP(S) chart repository (its
@@ -2270,7 +2278,7 @@ onSecret) {
 
 /***/ }),
 
-/***/ 89239:
+/***/ 38782:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2281,10 +2289,10 @@ onSecret) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7207);
-/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42953);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48946);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(809);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54620);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45536);
 /**
  * Credentials for chart sources, found as kluctl finds them. For HTTP(S) chart
  * repositories, in this order: the `--helm-*` flags, the `KLUCTL_HELM_[<n>_]*` variables
@@ -2621,7 +2629,7 @@ async function loadOciCredentials(env, flags = {}) {
 
 /***/ }),
 
-/***/ 65977:
+/***/ 40596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2629,7 +2637,7 @@ async function loadOciCredentials(env, flags = {}) {
 /* harmony export */   RZ: () => (/* binding */ HELM_TO_KLUCTL_HOOK)
 /* harmony export */ });
 /* unused harmony export helmHookMapping */
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(809);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45536);
 /**
  * Helm hooks as kluctl hooks (kluctl's docs, "Helm hooks"): a chart's `helm.sh/hook`
  * annotation maps to kluctl's hook phases; delete, rollback and test hooks have no kluctl
@@ -2703,7 +2711,7 @@ function droppedHookNote(obj, name) {
 
 /***/ }),
 
-/***/ 4879:
+/***/ 41248:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2715,8 +2723,8 @@ function droppedHookNote(obj, name) {
 /* harmony export */   w4: () => (/* binding */ chartKey)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
-/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61931);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93948);
 /**
  * Where a pulled chart lives in `.helm-charts`, exactly as kluctl lays it out, so that a
  * repository vendored by kluctl renders here unchanged and the other way round:
@@ -2822,7 +2830,7 @@ function chartKey(chart) {
 
 /***/ }),
 
-/***/ 11614:
+/***/ 35645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2835,14 +2843,14 @@ function chartKey(chart) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6986);
-/* harmony import */ var _project_find_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43918);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48946);
-/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61931);
-/* harmony import */ var _chart_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48436);
-/* harmony import */ var _chart_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85823);
-/* harmony import */ var _chart_sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58767);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4879);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70370);
+/* harmony import */ var _project_find_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35109);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93948);
+/* harmony import */ var _chart_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45703);
+/* harmony import */ var _chart_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64842);
+/* harmony import */ var _chart_sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17959);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41248);
 /**
  * `helm-pull`: every chart a project's helm-chart.yaml files name, pulled into
  * `.helm-charts` in kluctl's layout (layout.ts). A version already there is not fetched
@@ -2949,7 +2957,7 @@ function pullToScratch(chart, version, sources) {
     let p = scratchPulls.get(key);
     if (!p) {
         p = (async () => {
-            const root = node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .helmScratchDir */ .I)(), 'pulled');
+            const root = node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .helmScratchDir */ .Ib)(), 'pulled');
             const target = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .pulledChartDir */ .Eh)(root, chart, version);
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(target, 'Chart.yaml')))
                 await pullVersion(chart, version, root, target, sources);
@@ -3067,7 +3075,7 @@ async function helmPull(opts) {
 
 /***/ }),
 
-/***/ 48585:
+/***/ 93218:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3308,18 +3316,19 @@ function satisfies(v, c) {
 
 /***/ }),
 
-/***/ 9529:
+/***/ 70213:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   OG: () => (/* binding */ INSTALL_NAMESPACE_ANNOTATION),
+  MI: () => (/* binding */ findHelm),
   Zp: () => (/* binding */ helmTemplate),
   ij: () => (/* binding */ renderedChartFile)
 });
 
-// UNUSED EXPORTS: DEFAULT_HELM_LIMITS, findHelm, parseHelmOutput
+// UNUSED EXPORTS: DEFAULT_HELM_LIMITS, parseHelmOutput
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -3327,18 +3336,18 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ../../work/main/node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(6986);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/isolated-tool.js
-var isolated_tool = __webpack_require__(41405);
+var isolated_tool = __webpack_require__(88808);
 // EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(809);
+var merge = __webpack_require__(45536);
 ;// CONCATENATED MODULE: ./lib/helm/capabilities.js
 /**
  * What a chart sees as the cluster when kluctl renders offline (`kluctl render
@@ -3411,7 +3420,7 @@ const OFFLINE_API_VERSIONS = [
 ];
 
 // EXTERNAL MODULE: ./lib/helm/chart-files.js
-var chart_files = __webpack_require__(85823);
+var chart_files = __webpack_require__(64842);
 ;// CONCATENATED MODULE: ./lib/helm/template.js
 /**
  * Rendering a chart: `helm template` with what kluctl passes to Helm's install action in its
@@ -3473,7 +3482,7 @@ function helmError(job, failure, limits = DEFAULT_HELM_LIMITS) {
 // helm's home: empty, shared by every helm process (template writes nothing there).
 let helmHome;
 async function runHelm(helm, args, job, limits) {
-    helmHome ??= (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,chart_files/* helmScratchDir */.I)(), 'home-'));
+    helmHome ??= (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,chart_files/* helmScratchDir */.Ib)(), 'home-'));
     try {
         return await (0,isolated_tool/* runIsolated */.Tr)(helm, args, { env: helmEnv(helmHome), limits });
     }
@@ -3592,14 +3601,14 @@ async function helmTemplate(job, opts = {}) {
 
 /***/ }),
 
-/***/ 19679:
+/***/ 40164:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ decideTag),
 /* harmony export */   a: () => (/* binding */ explanationParts)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 /** The explanation as short phrases (CLI and pull-request bodies join them their own way). */
 function explanationParts(x) {
@@ -3722,13 +3731,13 @@ async function decideTag(policy, listing, current, createdOf) {
 
 /***/ }),
 
-/***/ 38877:
+/***/ 77834:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ kluctlPolicy)
 /* harmony export */ });
-/* harmony import */ var _version_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26659);
+/* harmony import */ var _version_filter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11022);
 
 /** A kluctl `latest_version` filter as a policy; the pinned tag is ranked when it passes. */
 function kluctlPolicy(filterText) {
@@ -3745,7 +3754,7 @@ function kluctlPolicy(filterText) {
 
 /***/ }),
 
-/***/ 26659:
+/***/ 11022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3756,7 +3765,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 ;// CONCATENATED MODULE: ./lib/images/loose-version.js
 const HEAD = /^v?(\d+(?:\.\d+)*)?(.*)$/s;
 function parseLooseVersion(v) {
@@ -3798,7 +3807,7 @@ function compareLooseVersions(a, b) {
 }
 
 // EXTERNAL MODULE: ./lib/util/go-regex.js
-var go_regex = __webpack_require__(54509);
+var go_regex = __webpack_require__(38138);
 ;// CONCATENATED MODULE: ./lib/images/version-filter.js
 
 
@@ -4068,7 +4077,7 @@ function parseVersionFilter(text) {
 
 /***/ }),
 
-/***/ 69645:
+/***/ 15652:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4077,9 +4086,9 @@ function parseVersionFilter(text) {
 /* harmony export */   lb: () => (/* binding */ applyArgDefaults)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(809);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36438);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45536);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9925);
 
 
 
@@ -4155,7 +4164,7 @@ function applyArgDefaults(specs, given, where) {
 
 /***/ }),
 
-/***/ 69378:
+/***/ 4813:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4166,7 +4175,7 @@ function applyArgDefaults(specs, given, where) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61931);
+/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93948);
 
 
 
@@ -4205,17 +4214,17 @@ function findInSearchDirs(boundary, searchDirs, name, what, loc) {
 
 /***/ }),
 
-/***/ 36797:
+/***/ 98020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ resolveTarget),
 /* harmony export */   u: () => (/* binding */ chooseTargets)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(809);
-/* harmony import */ var _images_fixed_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28360);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69645);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45536);
+/* harmony import */ var _images_fixed_images_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28235);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15652);
 
 
 
@@ -4365,7 +4374,7 @@ function targetAws(own, project) {
 
 /***/ }),
 
-/***/ 6756:
+/***/ 31517:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4377,9 +4386,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(40560);
+var one_line = __webpack_require__(13551);
 ;// CONCATENATED MODULE: ./lib/registry/challenge.js
 const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
 const SPACE = /[ \t]*/y;
@@ -4443,13 +4452,13 @@ function parseChallenges(header) {
 }
 
 // EXTERNAL MODULE: ./lib/registry/credentials.js + 2 modules
-var credentials = __webpack_require__(42953);
+var credentials = __webpack_require__(54620);
 // EXTERNAL MODULE: ./lib/registry/http.js
-var http = __webpack_require__(57188);
+var http = __webpack_require__(69127);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(79667);
+var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/util/secret-redactor.js
-var secret_redactor = __webpack_require__(10698);
+var secret_redactor = __webpack_require__(41667);
 ;// CONCATENATED MODULE: ./lib/registry/tags.js
 /**
  * Tags cosign stores signatures, attestations and SBOMs under (`sha256-<hex>.sig`, `.att`,
@@ -5011,7 +5020,7 @@ function checkTag(ref, tag) {
 
 /***/ }),
 
-/***/ 42953:
+/***/ 54620:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5031,9 +5040,9 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(79667);
+var reference = __webpack_require__(9758);
 ;// CONCATENATED MODULE: ./lib/registry/docker-config.js
 
 
@@ -5280,7 +5289,7 @@ function readEnvRegistryConfig(env) {
 }
 
 // EXTERNAL MODULE: ./lib/registry/wildcard.js
-var wildcard = __webpack_require__(10358);
+var wildcard = __webpack_require__(18389);
 ;// CONCATENATED MODULE: ./lib/registry/credentials.js
 
 
@@ -5368,7 +5377,7 @@ class RegistryCredentials {
 
 /***/ }),
 
-/***/ 57188:
+/***/ 69127:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5378,10 +5387,10 @@ class RegistryCredentials {
 /* harmony export */ });
 /* unused harmony exports proxySettings, parseRetryAfter */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6986);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40576);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48946);
-/* harmony import */ var _util_net_address_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10579);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70370);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46752);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
+/* harmony import */ var _util_net_address_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18346);
 
 
 
@@ -5641,7 +5650,7 @@ async function readLimited(res, max, what) {
 
 /***/ }),
 
-/***/ 79667:
+/***/ 9758:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5654,7 +5663,7 @@ async function readLimited(res, max, what) {
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
 /* unused harmony export DOCKER_HUB_API */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_API = 'registry-1.docker.io';
@@ -5751,7 +5760,7 @@ function repositoryKey(ref) {
 
 /***/ }),
 
-/***/ 10358:
+/***/ 18389:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5769,7 +5778,7 @@ function wildcardRegExp(pattern, flags = '') {
 
 /***/ }),
 
-/***/ 79195:
+/***/ 11590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5806,14 +5815,15 @@ class Inclusion {
 
 /***/ }),
 
-/***/ 49032:
+/***/ 19340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* reexport */ renderImageUses),
-  C: () => (/* reexport */ renderProject)
+  Re: () => (/* reexport */ openRenderCache),
+  mp: () => (/* reexport */ renderImageUses),
+  CX: () => (/* reexport */ renderProject)
 });
 
 // NAMESPACE OBJECT: ./lib/templating/runtime/ops.js
@@ -5846,24 +5856,24 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./lib/images/fixed-images.js
-var fixed_images = __webpack_require__(28360);
+var fixed_images = __webpack_require__(28235);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var util_errors = __webpack_require__(48946);
+var util_errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(809);
+var merge = __webpack_require__(45536);
 // EXTERNAL MODULE: ./lib/util/yaml.js
-var yaml = __webpack_require__(36438);
+var util_yaml = __webpack_require__(9925);
 // EXTERNAL MODULE: ./lib/project/find-file.js
-var find_file = __webpack_require__(43918);
+var find_file = __webpack_require__(35109);
 // EXTERNAL MODULE: ./lib/project/paths.js
-var paths = __webpack_require__(69378);
+var paths = __webpack_require__(4813);
 // EXTERNAL MODULE: ./lib/util/schema.js
-var util_schema = __webpack_require__(74506);
+var util_schema = __webpack_require__(861);
 // EXTERNAL MODULE: ./lib/sops/index.js + 5 modules
-var sops = __webpack_require__(73975);
+var sops = __webpack_require__(22693);
+// EXTERNAL MODULE: ./lib/project/env-access.js
+var env_access = __webpack_require__(63257);
 ;// CONCATENATED MODULE: ./lib/sources/cluster-vars.js
 
 async function clusterVarValue(cluster, kind, spec, ignoreMissing, loc) {
@@ -5914,8 +5924,8 @@ async function clusterVarValue(cluster, kind, spec, ignoreMissing, loc) {
 var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __webpack_require__(40576);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./lib/sources/cloud-vars.js
 /**
  * The cloud secret stores as vars sources, each through its provider's official SDK, loaded
@@ -5928,6 +5938,8 @@ var undici = __webpack_require__(40576);
  * not exist. The runner's credentials go only to the provider's own endpoints: a Vault or
  * Key Vault address from the project must be one the user trusts (docs/security.md).
  */
+
+
 
 
 
@@ -5957,7 +5969,46 @@ function trusted(env) {
         .map((s) => s.trim().toLowerCase())
         .filter(Boolean));
 }
-async function awsSecret(spec, env, cwd, loc) {
+/** Whether the environment configures AWS itself (then it wins over a source's profile). */
+const awsEnvConfigured = (env) => Boolean(env.AWS_PROFILE ||
+    (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) ||
+    env.AWS_WEB_IDENTITY_TOKEN_FILE);
+/** Whether a profile is defined in the shared config or credentials file. */
+function awsProfileExists(profile, env) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const files = [
+        [
+            env.AWS_CONFIG_FILE || external_node_path_.join(home, '.aws', 'config'),
+            profile === 'default'
+                ? /^\[\s*(?:profile\s+)?default\s*\]/m
+                : /^\[\s*profile\s+(\S+?)\s*\]/gm,
+        ],
+        [
+            env.AWS_SHARED_CREDENTIALS_FILE || external_node_path_.join(home, '.aws', 'credentials'),
+            /^\[\s*(\S+?)\s*\]/gm,
+        ],
+    ];
+    return files.some(([file, section]) => {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            return false;
+        }
+        if (!section.global)
+            return section.test(text);
+        return [...text.matchAll(section)].some((m) => m[1] === profile);
+    });
+}
+/**
+ * GetSecretValue as kluctl does it: the region from `region` or the ARN; the credentials from
+ * the SDK's default chain, where an environment that configures AWS (AWS_PROFILE, access
+ * keys, web identity) wins over the source's `profile`, and a `profile` that is not defined
+ * on this machine falls back to the default chain with a warning. Endpoint overrides are
+ * the SDK's own (AWS_ENDPOINT_URL_SECRETS_MANAGER, AWS_ENDPOINT_URL, `endpoint_url`).
+ */
+async function awsSecret(spec, env, cwd, loc, log) {
     let region = spec.region;
     if (!region) {
         const arn = /^arn:aws[a-z-]*:secretsmanager:([a-z0-9-]+):\d+:secret:.+$/.exec(spec.secretName);
@@ -5968,7 +6019,13 @@ async function awsSecret(spec, env, cwd, loc) {
     if (!/^[a-z0-9-]+$/.test(region))
         throw new util_errors/* UserError */.yo(`awsSecretsManager: "${region}" is not an AWS region`, loc);
     const sdk = await loadSdk('@aws-sdk/client-secrets-manager', cwd, 'awsSecretsManager vars', loc);
-    const profile = env.AWS_PROFILE ?? spec.profile;
+    let profile;
+    if (spec.profile && !awsEnvConfigured(env)) {
+        if (awsProfileExists(spec.profile, env))
+            profile = spec.profile;
+        else
+            log?.(`warning: the AWS profile ${spec.profile} is not defined on this machine (${loc.file}); using the default AWS credentials`);
+    }
     const client = new sdk.SecretsManagerClient({ region, ...(profile ? { profile } : {}) });
     try {
         const out = await client.send(new sdk.GetSecretValueCommand({ SecretId: spec.secretName }));
@@ -5983,11 +6040,11 @@ async function awsSecret(spec, env, cwd, loc) {
         client.destroy();
     }
 }
-async function gcpSecret(secretName, cwd, loc, clientOptions = {}) {
+async function gcpSecret(secretName, cwd, loc) {
     if (!/^projects\/[^/]+\/secrets\/[^/]+\/versions\/[^/]+$/.test(secretName))
         throw new util_errors/* UserError */.yo(`gcpSecretManager: secretName "${secretName}" must be projects/<project>/secrets/<secret>/versions/<version>`, loc);
     const sdk = await loadSdk('@google-cloud/secret-manager', cwd, 'gcpSecretManager vars', loc);
-    const client = new sdk.SecretManagerServiceClient(clientOptions);
+    const client = new sdk.SecretManagerServiceClient();
     try {
         const [res] = await client.accessSecretVersion({ name: secretName });
         const data = res.payload?.data;
@@ -6009,7 +6066,7 @@ const AZURE_VAULT_DOMAINS = [
     'vault.usgovcloudapi.net',
     'vault.microsoftazure.de',
 ];
-async function azureSecret(spec, env, cwd, loc, extra = {}) {
+async function azureSecret(spec, env, cwd, loc) {
     let host;
     try {
         host = new URL(spec.vaultUri).hostname.toLowerCase();
@@ -6020,9 +6077,8 @@ async function azureSecret(spec, env, cwd, loc, extra = {}) {
     if (!AZURE_VAULT_DOMAINS.some((d) => host.endsWith(`.${d}`)) && !trusted(env).has(host))
         throw new util_errors/* UserError */.yo(`azureKeyVault: ${host} is not an Azure Key Vault host; your Azure credentials are not sent there`, loc, `if it is yours, allow it: SHIPSHAPE_TRUSTED_HOSTS=${host}`);
     const sdk = await loadSdk('@azure/keyvault-secrets', cwd, 'azureKeyVault vars', loc);
-    const credential = extra.credential ??
-        new (await loadSdk('@azure/identity', cwd, 'azureKeyVault vars', loc)).DefaultAzureCredential();
-    const client = new sdk.SecretClient(spec.vaultUri, credential, extra.clientOptions);
+    const credential = new (await loadSdk('@azure/identity', cwd, 'azureKeyVault vars', loc)).DefaultAzureCredential();
+    const client = new sdk.SecretClient(spec.vaultUri, credential);
     try {
         const s = await client.getSecret(spec.secretName);
         return s.value || undefined;
@@ -6089,7 +6145,7 @@ var external_node_dns_ = __webpack_require__(40610);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./lib/util/net-address.js
-var net_address = __webpack_require__(10579);
+var net_address = __webpack_require__(18346);
 ;// CONCATENATED MODULE: ./lib/sources/http-vars.js
 /**
  * The `http` vars source: one request (method, body, headers from the project), the answer
@@ -6253,9 +6309,9 @@ function jsonPathFirst(value, expr) {
 }
 
 // EXTERNAL MODULE: ./lib/util/project-boundary.js
-var project_boundary = __webpack_require__(61931);
+var project_boundary = __webpack_require__(93948);
 // EXTERNAL MODULE: ./lib/sources/git-url.js
-var git_url = __webpack_require__(13445);
+var git_url = __webpack_require__(40642);
 ;// CONCATENATED MODULE: ./lib/project/git-checkout.js
 
 /**
@@ -6359,7 +6415,7 @@ function renderedYaml(text, ctx, name) {
     const rendered = text.includes('{')
         ? ctx.venv.engine.renderString(text, ctx.context, `${ctx.displayFile} (${name})`)
         : text;
-    return (0,yaml/* parseYaml */.hN)(rendered, `${ctx.loc.file} (${name})`, { firstDocument: true, kluctl: true })
+    return (0,util_yaml/* parseYaml */.hN)(rendered, `${ctx.loc.file} (${name})`, { firstDocument: true, kluctl: true })
         .value;
 }
 /**
@@ -6383,9 +6439,8 @@ async function loadRemoteVars(type, source, ignoreMissing, ctx) {
                 throw schema.error([...at, 'git', 'path'], `${rel} not found in ${url.display}`, 'the path is relative to the repository root');
             }
             const text = venv.engine.renderFile(file, ctx.context, { searchDirs: [checkout.dir] });
-            return {
-                value: parseVarsText(text, file, `${label}/${external_node_path_.relative(checkout.dir, file)}`, false, venv, where),
-            };
+            const parsed = parseVarsText(text, file, `${label}/${external_node_path_.relative(checkout.dir, file)}`, false, venv, where);
+            return { value: parsed.value, sensitive: parsed.decrypted };
         }
         case 'clusterConfigMap':
         case 'clusterSecret': {
@@ -6410,7 +6465,11 @@ async function loadRemoteVars(type, source, ignoreMissing, ctx) {
                 reportSecrets(parsed, venv.onSecret);
             if (!spec.targetPath && !(0,merge/* isPlainObject */.Qd)(parsed))
                 throw new util_errors/* UserError */.yo(`failed to load vars from ${kind} ${spec.namespace}/${spec.name ?? '(by labels)'} and key ${spec.key}: value is not a YAML dictionary`, where, 'set targetPath to put a simple value into a variable');
-            return { value: parsed, targetPath: spec.targetPath };
+            return {
+                value: parsed,
+                sensitive: true,
+                targetPath: spec.targetPath,
+            };
         }
         case 'http': {
             const body = await httpVarsRequest({
@@ -6423,7 +6482,7 @@ async function loadRemoteVars(type, source, ignoreMissing, ctx) {
                 return undefined;
             let doc;
             try {
-                doc = (0,yaml/* parseYaml */.hN)(body, `http vars ${spec.url}`, { firstDocument: true, kluctl: true }).value;
+                doc = (0,util_yaml/* parseYaml */.hN)(body, `http vars ${spec.url}`, { firstDocument: true, kluctl: true }).value;
             }
             catch {
                 throw new util_errors/* UserError */.yo(`http vars source: the answer of ${spec.url} is not YAML or JSON`, where);
@@ -6441,13 +6500,14 @@ async function loadRemoteVars(type, source, ignoreMissing, ctx) {
                 // kluctl wants a string holding YAML there; an object (as its docs show) is taken as is.
                 doc =
                     typeof found.value === 'string'
-                        ? (0,yaml/* parseYaml */.hN)(found.value, `http vars ${spec.url}`, { firstDocument: true, kluctl: true })
+                        ? (0,util_yaml/* parseYaml */.hN)(found.value, `http vars ${spec.url}`, { firstDocument: true, kluctl: true })
                             .value
                         : found.value;
             }
             if (!(0,merge/* isPlainObject */.Qd)(doc))
                 throw new util_errors/* UserError */.yo(`result of http request ${spec.url} is not an object`, where, 'point the URL (or jsonPath) at a YAML/JSON mapping');
-            return { value: doc };
+            // a service's answer may be anything, credentials included
+            return { value: doc, sensitive: true };
         }
         default: {
             const env = venv.sources?.opts.env ?? {};
@@ -6458,7 +6518,7 @@ async function loadRemoteVars(type, source, ignoreMissing, ctx) {
                     secretName: String(spec.secretName),
                     region: spec.region,
                     profile: spec.profile,
-                }, env, cwd, where);
+                }, env, cwd, where, venv.sources?.opts.log);
             else if (type === 'gcpSecretManager')
                 text = await gcpSecret(String(spec.secretName), cwd, where);
             else if (type === 'azureKeyVault')
@@ -6468,21 +6528,28 @@ async function loadRemoteVars(type, source, ignoreMissing, ctx) {
             if (text === undefined) {
                 if (ignoreMissing)
                     return undefined;
-                throw new util_errors/* UserError */.yo(`${type}: the secret was not found`, where);
+                const name = type === 'azureKeyVault'
+                    ? `${spec.secretName} in ${spec.vaultUri}`
+                    : String(spec.secretName ?? spec.path);
+                throw new util_errors/* UserError */.yo(`${type}: the secret ${name} was not found`, where, 'check the name (and region or vault), or set ignoreMissing: true');
             }
             venv.onSecret?.(text);
             const parsed = renderedYaml(text, ctx, type);
             reportSecrets(parsed, venv.onSecret);
+            // as in kluctl: with targetPath any value (a plain string secret) goes there
+            if (source.targetPath)
+                return { value: parsed, sensitive: true };
             if (parsed === null || parsed === undefined)
-                return { value: {} };
+                return { value: {}, sensitive: true };
             if (!(0,merge/* isPlainObject */.Qd)(parsed))
-                throw new util_errors/* UserError */.yo(`${type}: the secret is not a YAML or JSON mapping`, where, 'store the variables as a YAML/JSON document');
-            return { value: parsed };
+                throw new util_errors/* UserError */.yo(`${type}: the secret is not a YAML or JSON mapping`, where, 'store the variables as a YAML/JSON document, or set targetPath to put the value into one variable');
+            return { value: parsed, sensitive: true };
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/project/vars.js
+
 
 
 
@@ -6519,8 +6586,10 @@ function renderStrings(value, render) {
         return (0,merge/* newMap */.dg)(Object.entries(value).map(([k, v]) => [k, renderStrings(v, render)]));
     return value;
 }
+/** The variables `systemEnvVars` reads; `sensitive` when one is named like a secret. */
 function envVars(spec, env, ignoreMissing, error) {
     const out = (0,merge/* newMap */.dg)();
+    let sensitive = false;
     const walk = (v, keys) => {
         if (Array.isArray(v))
             return v.forEach((x, i) => walk(x, [...keys, i]));
@@ -6531,6 +6600,7 @@ function envVars(spec, env, ignoreMissing, error) {
         const colon = v.indexOf(':');
         const name = colon < 0 ? v : v.slice(0, colon);
         const read = env.read(name);
+        sensitive ||= read.value !== undefined && (0,env_access/* isSecretName */.e)(name);
         if (read.refused)
             throw error(`systemEnvVars: environment variable ${name} may hold a secret of the runner and cannot be read`, `if the project really needs it, allow it by name: --allow-env ${name} (CLI) or the action's allow-env input`);
         let raw = read.value;
@@ -6545,7 +6615,7 @@ function envVars(spec, env, ignoreMissing, error) {
         }
         let parsed;
         try {
-            parsed = (0,yaml/* parseKluctlValue */.ec)(raw);
+            parsed = (0,util_yaml/* parseKluctlValue */.ec)(raw);
         }
         catch {
             parsed = raw;
@@ -6553,7 +6623,7 @@ function envVars(spec, env, ignoreMissing, error) {
         (0,merge/* setPath */.SO)(out, keys, parsed ?? null);
     };
     walk(spec, []);
-    return out;
+    return { value: out, sensitive };
 }
 /** Parses a rendered vars file's text: SOPS-decrypted first when it is encrypted. */
 function parseVarsText(text, file, display, multidoc, venv, loc) {
@@ -6561,11 +6631,12 @@ function parseVarsText(text, file, display, multidoc, venv, loc) {
     const decrypted = venv.sources?.sops.decryptDocuments(text, format, display, loc);
     if (decrypted) {
         const docs = decrypted.map(sops/* toData */.OY);
-        return multidoc ? docs : (docs[0] ?? {});
+        return { value: multidoc ? docs : (docs[0] ?? {}), decrypted: true };
     }
-    return multidoc
-        ? (0,yaml/* parseYamlStream */.b8)(text, file, { kluctl: true })
-        : ((0,yaml/* parseYaml */.hN)(text, file, { firstDocument: true, kluctl: true }).value ?? {});
+    const value = multidoc
+        ? (0,util_yaml/* parseYamlStream */.b8)(text, file, { kluctl: true })
+        : ((0,util_yaml/* parseYaml */.hN)(text, file, { firstDocument: true, kluctl: true }).value ?? {});
+    return { value, decrypted: false };
 }
 /**
  * Loads a `vars` list (deployment project or item) into a copy of `ctx`. Each source sees the
@@ -6574,7 +6645,11 @@ function parseVarsText(text, file, display, multidoc, venv, loc) {
  */
 async function loadVars(ctx, doc, listPath, list, scope, venv, boundary = venv.boundary) {
     const schema = new util_schema/* Schema */.S(doc);
-    let cur = { vars: ctx.vars, imagesSource: ctx.imagesSource };
+    let cur = {
+        vars: ctx.vars,
+        imagesSource: ctx.imagesSource,
+        sensitive: ctx.sensitive,
+    };
     const displayFile = external_node_path_.basename(doc.file);
     for (const [i, raw] of schema.list(list, listPath, 'vars').entries()) {
         const at = [...listPath, i];
@@ -6600,12 +6675,14 @@ async function loadVars(ctx, doc, listPath, list, scope, venv, boundary = venv.b
             throw error('multidoc vars sources need targetPath');
         let value;
         let imagesSource;
+        let sensitive = source.sensitive === true;
         const loc = { file: doc.file, line: doc.positionOf(at)?.line };
         if (types[0] !== 'values' && types[0] !== 'file' && types[0] !== 'systemEnvVars') {
             const remote = await loadRemoteVars(types[0], source, ignoreMissing, { schema, at, loc, context, venv, displayFile });
             if (remote === undefined)
                 continue;
             value = remote.value;
+            sensitive ||= remote.sensitive;
             imagesSource = remote.imagesSource;
             if (remote.targetPath)
                 source.targetPath = remote.targetPath;
@@ -6626,11 +6703,15 @@ async function loadVars(ctx, doc, listPath, list, scope, venv, boundary = venv.b
                 throw schema.error([...at, 'file'], `vars file "${name}" not found`, 'the path is relative to the deployment.yaml directory (or a parent project directory)');
             }
             const text = venv.engine.renderFile(file, context, scope);
-            value = parseVarsText(text, file, venv.engine.displayName(file), source.multidoc === true, venv, loc);
+            const parsed = parseVarsText(text, file, venv.engine.displayName(file), source.multidoc === true, venv, loc);
+            value = parsed.value;
+            sensitive ||= parsed.decrypted;
             imagesSource = { file, path: [] };
         }
         else {
-            value = envVars(source.systemEnvVars, venv.env, ignoreMissing, error);
+            const read = envVars(source.systemEnvVars, venv.env, ignoreMissing, error);
+            value = read.value;
+            sensitive ||= read.sensitive;
         }
         let newVars;
         if (source.targetPath) {
@@ -6655,12 +6736,14 @@ async function loadVars(ctx, doc, listPath, list, scope, venv, boundary = venv.b
             cur = {
                 vars: (0,merge/* deepMerge */.$N)(newVars, cur.vars),
                 imagesSource: had ? cur.imagesSource : setsImages ? imagesSource : cur.imagesSource,
+                sensitive: cur.sensitive || sensitive,
             };
         }
         else {
             cur = {
                 vars: (0,merge/* deepMerge */.$N)(cur.vars, newVars),
                 imagesSource: setsImages ? imagesSource : cur.imagesSource,
+                sensitive: cur.sensitive || sensitive,
             };
         }
     }
@@ -6668,9 +6751,9 @@ async function loadVars(ctx, doc, listPath, list, scope, venv, boundary = venv.b
 }
 
 // EXTERNAL MODULE: ./lib/sources/oci.js + 1 modules
-var oci = __webpack_require__(82794);
+var oci = __webpack_require__(97308);
 // EXTERNAL MODULE: ./lib/project/args.js
-var args = __webpack_require__(69645);
+var args = __webpack_require__(15652);
 ;// CONCATENATED MODULE: ./lib/project/deployment.js
 
 
@@ -6732,7 +6815,7 @@ async function libraryArgs(dir) {
     const file = (0,find_file/* findYamlFileSync */.i)(dir, '.kluctl-library');
     if (!file)
         return undefined;
-    const doc = await (0,yaml/* readYamlFile */.kv)(file, file, { kluctl: true });
+    const doc = await (0,util_yaml/* readYamlFile */.kv)(file, file, { kluctl: true });
     const schema = new util_schema/* Schema */.S(doc);
     const root = schema.object(doc.value ?? {}, [], '.kluctl-library.yaml', LIBRARY_FIELDS);
     const specs = schema.list(root.args, ['args'], 'args').map((a, i) => {
@@ -6743,7 +6826,7 @@ async function libraryArgs(dir) {
     });
     return { specs, file };
 }
-function fetchedSource(l, dir, label) {
+function fetchedSource(l, dir, label, id) {
     let src = l.sources.get(dir);
     if (!src) {
         src = {
@@ -6751,6 +6834,7 @@ function fetchedSource(l, dir, label) {
             boundary: project_boundary/* ProjectBoundary */.oT.exactly(dir),
             renderPrefix: external_node_path_.join('.shipshape-sources', String(l.sources.size + 1)),
             label,
+            id,
         };
         l.sources.set(dir, src);
         l.engine.addSourceRoot(dir, label);
@@ -6818,7 +6902,7 @@ async function loadProject(l, dir, source, ctx, parent, includeTags, chain) {
     }
     else {
         const text = l.engine.renderFile(file, l.venv.templateContext(ctx.vars), { searchDirs });
-        doc = (0,yaml/* parseYaml */.hN)(text, file, { kluctl: true });
+        doc = (0,util_yaml/* parseYaml */.hN)(text, file, { kluctl: true });
     }
     const schema = new util_schema/* Schema */.S(doc);
     const cfg = schema.object(doc.value ?? {}, [], 'deployment.yaml', PROJECT_FIELDS);
@@ -6906,7 +6990,7 @@ async function loadProject(l, dir, source, ctx, parent, includeTags, chain) {
                         ? { url: item.git }
                         : schema.object(item.git, [...at, 'git'], 'git include', { url: 'string', ref: 'any', subDir: 'string' }, ['url']);
                     const { url, checkout: co, label, } = await checkoutGitSpec(sources, spec, schema, [...at, 'git'], where);
-                    incSource = fetchedSource(l, co.dir, label);
+                    incSource = fetchedSource(l, co.dir, label, `${url.key}@${co.commit}`);
                     incDir = subDirOf(co.dir, spec.subDir, (m) => schema.error([...at, 'git', 'subDir'], `${label}: ${m}`));
                     fetched = { dir: incDir, label, key: `${url.key}@${co.commit}` };
                 }
@@ -6921,7 +7005,7 @@ async function loadProject(l, dir, source, ctx, parent, includeTags, chain) {
                     }
                     const art = await sources.oci.pull(String(spec.url), ref, where);
                     const label = String(spec.url);
-                    incSource = fetchedSource(l, art.dir, label);
+                    incSource = fetchedSource(l, art.dir, label, `${spec.url}@${art.digest}`);
                     incDir = subDirOf(art.dir, spec.subDir, (m) => schema.error([...at, 'oci', 'subDir'], `${label}: ${m}`));
                     fetched = { dir: incDir, label, key: `${spec.url}@${art.digest}` };
                 }
@@ -6945,6 +7029,8 @@ async function loadProject(l, dir, source, ctx, parent, includeTags, chain) {
                 baseCtx = {
                     vars,
                     imagesSource: item.passVars === true ? projectVars.imagesSource : undefined,
+                    // its args are rendered from the includer's variables
+                    sensitive: projectVars.sensitive,
                 };
             }
             const childCtx = await loadVars(baseCtx, doc, [...at, 'vars'], item.vars, { searchDirs }, l.venv, source.boundary);
@@ -7008,19 +7094,18 @@ async function loadDeploymentTree(root, baseVars, engine, venv) {
         root: venv.boundary.root,
         boundary: venv.boundary,
         renderPrefix: '',
+        id: '',
     };
     const items = await loadProject(l, root, source, { vars: (0,merge/* deepMerge */.$N)({}, baseVars) }, undefined, [], [root]);
     return { root: l.projects[0], projects: l.projects, items };
 }
 
-// EXTERNAL MODULE: ./lib/project/env-access.js
-var env_access = __webpack_require__(90376);
 // EXTERNAL MODULE: ./lib/project/kluctl-project.js
-var kluctl_project = __webpack_require__(77791);
+var kluctl_project = __webpack_require__(84702);
 // EXTERNAL MODULE: ./lib/project/target.js
-var target = __webpack_require__(36797);
-// EXTERNAL MODULE: ../../work/main/node_modules/nunjucks/index.js
-var nunjucks = __webpack_require__(44611);
+var project_target = __webpack_require__(98020);
+// EXTERNAL MODULE: ./node_modules/nunjucks/index.js
+var nunjucks = __webpack_require__(18115);
 ;// CONCATENATED MODULE: ./lib/templating/nunjucks-internals.js
 /**
  * Typed handles on the parts of nunjucks the compatibility layer extends: its tokenizer
@@ -10012,8 +10097,48 @@ function jsonDumps(value, opts = {}) {
     return out.toString();
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/templating/reads.js
+/**
+ * What a template render reads besides the variables it is given, told to whoever keeps its
+ * output for later (render/cache): every name looked up (include, import, extends,
+ * load_template, load_sha256, load_base64) with the file found and the digest of what was
+ * read from it, and every use of something a later render would not reproduce (the clock,
+ * chance, git history, a debug print). A cache that knows all of this can tell whether a
+ * later render would read the same, without rendering.
+ *
+ * Rendering a template is synchronous from start to end, so the reads of one render are
+ * collected by making its recorder the active one for that call (`recordingReads`): no
+ * filter or global needs to be handed the recorder, and none can forget to use it.
+ */
+
+let active;
+/** Runs `fn` (a synchronous render) with `reads` told everything it reads. */
+function recordingReads(reads, fn) {
+    const outer = active;
+    active = reads;
+    try {
+        return fn();
+    }
+    finally {
+        active = outer;
+    }
+}
+function readLookup(name, fromPath, searchDirs, file, digest) {
+    active?.lookup(name, fromPath, searchDirs, file, digest);
+}
+function readVolatile(what) {
+    active?.volatile(what);
+}
+/** The digest reads report for a file's content. */
+function contentDigest(content) {
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./lib/templating/filters.js
 /** Jinja2 3.1's built-in filters, with their keyword arguments and Python semantics. */
+
 
 
 
@@ -10573,6 +10698,7 @@ function builtinFilters() {
             const items = pyIter(seq);
             if (!items.length)
                 throw new TemplateError('IndexError', 'Cannot choose from an empty sequence');
+            readVolatile('random');
             return items[Math.floor(Math.random() * items.length)];
         }),
         F('reject', ['value'], function (v, args) {
@@ -10712,8 +10838,6 @@ function builtinGlobals() {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/templating/pyyaml.js
 /**
  * YAML output byte-identical to kluctl's `to_yaml`: PyYAML's `yaml.dump` with the safe dumper,
@@ -11238,6 +11362,8 @@ function pyyamlDump(value) {
     return w.out;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./lib/templating/pyyaml-load.js
 /**
  * `from_yaml`: YAML parsed the way PyYAML's safe loader does (YAML 1.1 scalars: `yes`/`on`
@@ -11566,6 +11692,7 @@ function slugify(input, kw) {
 
 
 
+
 const MICROS_PER_MS = 1000;
 /** Wall-clock fields of an instant in a time zone (or the machine's local zone). */
 function wallClock(epochMs, timeZone) {
@@ -11694,8 +11821,14 @@ class SimpleTime {
 }
 function timeGlobal() {
     return Object.assign(newDict(), {
-        now: pyFunction('now', [], () => SimpleTime.now()),
-        utcnow: pyFunction('utcnow', [], () => SimpleTime.utcnow()),
+        now: pyFunction('now', [], () => {
+            readVolatile('time.now');
+            return SimpleTime.now();
+        }),
+        utcnow: pyFunction('utcnow', [], () => {
+            readVolatile('time.utcnow');
+            return SimpleTime.utcnow();
+        }),
         parse_iso: pyFunction('parse_iso', ['s'], (s) => SimpleTime.parseIso(s)),
         second: 1_000_000,
         minute: 60_000_000,
@@ -11877,8 +12010,7 @@ function loadTemplate(site, name, kwargs) {
     return host(site).renderNamed(kluctl_text(name, 'template name'), vars, ctx(site));
 }
 function loadBase64(name, width) {
-    const file = host(this).resolveFile(kluctl_text(name, 'file name'), ctx(this));
-    const b64 = (0,external_node_fs_.readFileSync)(file).toString('base64');
+    const b64 = host(this).readFile(kluctl_text(name, 'file name'), ctx(this)).toString('base64');
     if (width === null || !truthy(width))
         return b64;
     const w = num(width);
@@ -11888,6 +12020,7 @@ function loadBase64(name, width) {
     return lines.join('\n');
 }
 function loadLatestGitCommit(name, shaLen) {
+    readVolatile('load_latest_git_commit');
     const file = host(this).resolveFile(kluctl_text(name, 'file name'), ctx(this));
     let sha;
     try {
@@ -11950,6 +12083,8 @@ function kluctlGlobals() {
             throw new TemplateError('TemplateError', toPythonString(msg));
         }),
         debug_print: pyFunction('debug_print', ['msg'], (msg) => {
+            // a render taken from a cache would not print
+            readVolatile('debug_print');
             process.stderr.write(`debug_print: ${toPythonString(msg)}\n`);
             return '';
         }),
@@ -13624,10 +13759,12 @@ function builtinTests() {
 
 
 
+
 class JinjaEnvironment extends nunjucks.Environment {
     projectRoot;
     displayName;
     loader;
+    /** Compiled files by absolute path, with the digest of the source they were compiled from. */
     files = new Map();
     strings = new Map();
     stringsSource = 0;
@@ -13663,18 +13800,29 @@ class JinjaEnvironment extends nunjucks.Environment {
             throw locate(new TemplateError('TemplateSyntaxError', err.message, { cause: err }), displayName, line);
         }
     }
-    fileTemplate(abs) {
+    /**
+     * The compiled template of a file, read once per render. `source`: the content the caller
+     * already read, with the digest of its bytes (reads.ts: what a cache is told was rendered).
+     */
+    fileTemplate(abs, source) {
+        return this.compiledFile(abs, source).template;
+    }
+    compiledFile(abs, given) {
         let t = this.files.get(abs);
-        if (!t) {
+        if (!t || (given && given.digest !== t.digest)) {
             const name = this.displayName(abs);
-            let source;
-            try {
-                source = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+            let source = given;
+            if (!source) {
+                let content;
+                try {
+                    content = (0,external_node_fs_.readFileSync)(abs);
+                }
+                catch (e) {
+                    throw locate(new TemplateError('TemplateNotFound', name, { cause: e }), name, 0);
+                }
+                source = { text: content.toString('utf8'), digest: contentDigest(content) };
             }
-            catch (e) {
-                throw locate(new TemplateError('TemplateNotFound', name, { cause: e }), name, 0);
-            }
-            t = this.compile(source, name, abs);
+            t = { template: this.compile(source.text, name, abs), digest: source.digest };
             this.files.set(abs, t);
         }
         return t;
@@ -13706,7 +13854,33 @@ class JinjaEnvironment extends nunjucks.Environment {
     }
     // ---- TemplateLoader (include, import, extends) ----
     loadTemplate(name, from) {
-        return this.fileTemplate(this.loader.resolve(name, from.path, from.state.searchDirs));
+        const file = this.lookup(name, from);
+        const { template, digest } = this.compiledFile(file);
+        readLookup(name, from.path, from.state.searchDirs, file, digest);
+        return template;
+    }
+    /** TemplateEngine.lookupFile. */
+    lookupFile(name, fromPath, searchDirs) {
+        let file;
+        try {
+            file = this.loader.resolve(name, fromPath, searchDirs);
+        }
+        catch (e) {
+            if (e instanceof TemplateError && e.pyType === 'TemplateNotFound')
+                return undefined;
+            throw e;
+        }
+        return { file, digest: contentDigest((0,external_node_fs_.readFileSync)(file)) };
+    }
+    /** Where `name` is, as seen from the running template; a name not found is a read too. */
+    lookup(name, from) {
+        try {
+            return this.loader.resolve(name, from.path, from.state.searchDirs);
+        }
+        catch (e) {
+            readLookup(name, from.path, from.state.searchDirs, undefined, undefined);
+            throw e;
+        }
     }
     execute(template, from, parent) {
         return this.run(template, from.state, parent);
@@ -13723,12 +13897,19 @@ class JinjaEnvironment extends nunjucks.Environment {
     renderNamed(name, vars, from) {
         return this.run(this.loadTemplate(name, from), from.state, vars)[1];
     }
+    readFile(name, from) {
+        const file = this.lookup(name, from);
+        const content = (0,external_node_fs_.readFileSync)(file);
+        readLookup(name, from.path, from.state.searchDirs, file, contentDigest(content));
+        return content;
+    }
     resolveFile(name, from) {
-        return this.loader.resolve(name, from.path, from.state.searchDirs);
+        return this.lookup(name, from);
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/templating/engine.js
+
 
 
 
@@ -13744,15 +13925,28 @@ class TemplateEngine {
         this.projectRoot = projectRoot;
         this.env = new JinjaEnvironment(projectRoot, (f) => this.displayName(f));
     }
-    /** Renders a file of the project (absolute path). */
-    renderFile(file, vars, scope) {
+    /**
+     * Renders a file of the project (absolute path). `source`: its content as the caller read
+     * it; `reads` is told every other file the render reads (see reads.ts).
+     */
+    renderFile(file, vars, scope, opts = {}) {
         try {
-            const state = this.env.newState(vars, scope.searchDirs);
-            return this.env.run(this.env.fileTemplate(file), state, state.globals)[1];
+            return recordingReads(opts.reads, () => {
+                const state = this.env.newState(vars, scope.searchDirs);
+                return this.env.run(this.env.fileTemplate(file, opts.source), state, state.globals)[1];
+            });
         }
         catch (err) {
             throw toUserError(err, this.displayName(file));
         }
+    }
+    /**
+     * Looks `name` up as an include in `searchDirs` would find it from the template at
+     * `fromPath` (''): the file and the digest of its content, or undefined when there is none.
+     * A cache asks this to know whether a render would read what an earlier one read.
+     */
+    lookupFile(name, fromPath, searchDirs) {
+        return this.env.lookupFile(name, fromPath, searchDirs);
     }
     /** Renders a string that did not come from a file (e.g. a value in .kluctl.yaml). */
     renderString(source, vars, name, scope = { searchDirs: [] }) {
@@ -13790,6 +13984,683 @@ class TemplateEngine {
     }
 }
 
+// EXTERNAL MODULE: ./lib/util/scratch.js
+var scratch = __webpack_require__(71474);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+;// CONCATENATED MODULE: ./lib/render/cache/digest.js
+/**
+ * Digests for cache keys. Every part is written with its kind and length, so two different
+ * inputs can never hash alike by running into each other ("ab" + "c" vs "a" + "bc"), and
+ * values are encoded by type (the number 1, the string "1" and `true` differ).
+ */
+
+/** A value a digest cannot describe exactly (a function, a class instance): not cacheable. */
+class NotDigestible extends Error {
+}
+class Digest {
+    parts = [];
+    /** A named string part. */
+    text(name, value) {
+        this.parts.push(`${name.length}:${name}${value.length}:${value}`);
+        return this;
+    }
+    /** A named part of plain data (what YAML, JSON and kluctl's variables hold). */
+    value(name, value) {
+        const out = [];
+        encode(value, out);
+        return this.text(name, out.join(''));
+    }
+    hex() {
+        return (0,external_node_crypto_.createHash)('sha256').update(this.parts.join('')).digest('hex');
+    }
+}
+function encode(v, out) {
+    if (v === null)
+        out.push('n');
+    else if (v === undefined)
+        out.push('u');
+    else if (typeof v === 'boolean')
+        out.push(v ? 't' : 'f');
+    else if (typeof v === 'number')
+        out.push(`d${Object.is(v, -0) ? '-0' : String(v)};`);
+    else if (typeof v === 'bigint')
+        out.push(`b${String(v)};`);
+    else if (typeof v === 'string')
+        out.push(`s${v.length}:`, v);
+    else if (Array.isArray(v)) {
+        out.push(`[${v.length}:`);
+        for (const x of v)
+            encode(x, out);
+    }
+    else if (typeof v === 'object' && isPlain(v)) {
+        const keys = Object.keys(v);
+        out.push(`{${keys.length}:`);
+        for (const k of keys) {
+            out.push(`${k.length}:`, k);
+            encode(v[k], out);
+        }
+    }
+    else
+        throw new NotDigestible(`${typeof v} ${Object.prototype.toString.call(v)}`);
+}
+function isPlain(v) {
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+}
+
+;// CONCATENATED MODULE: ./lib/render/cache/deps.js
+
+const lookupValue = (paths, found) => found ? `${paths.key(found.file)}@${found.digest}` : 'not found';
+async function readDep(dep, r) {
+    switch (dep.kind) {
+        case 'lookup': {
+            const from = r.paths.abs(dep.from);
+            const search = dep.search.map((s) => r.paths.abs(s));
+            if (from === undefined || search.some((s) => s === undefined))
+                return undefined;
+            return lookupValue(r.paths, r.lookupFile(dep.name, from, search));
+        }
+        case 'chart': {
+            const dir = r.paths.abs(dep.dir);
+            return dir === undefined ? undefined : r.chartDigest(dir);
+        }
+        case 'helm':
+            return r.helmIdentity();
+    }
+}
+/** The deps one render read, with their values, in the order it read them. */
+class DepRecorder {
+    paths;
+    values = new Map();
+    /** What made the render impossible to reuse, if anything. */
+    volatileReason;
+    constructor(paths) {
+        this.paths = paths;
+    }
+    add(dep, value) {
+        const id = JSON.stringify(dep);
+        if (!this.values.has(id))
+            this.values.set(id, { dep, value });
+    }
+    lookup(name, fromPath, searchDirs, file, digest) {
+        const dep = {
+            kind: 'lookup',
+            name,
+            from: this.paths.key(fromPath),
+            search: searchDirs.map((d) => this.paths.key(d)),
+        };
+        this.add(dep, lookupValue(this.paths, file && digest ? { file, digest } : undefined));
+    }
+    /** A chart directory of the project and its content hash (render/helm-items.ts). */
+    chart(dir, hash) {
+        this.add({ kind: 'chart', dir: this.paths.key(dir) }, hash);
+    }
+    volatile(what) {
+        this.volatileReason ??= what;
+    }
+    get deps() {
+        return [...this.values.values()].map((v) => v.dep);
+    }
+    /** The key of what was rendered: the input key and every dep with its value. */
+    key(inputKey) {
+        return fullKey(inputKey, [...this.values.values()].map((v) => v.value), this.deps);
+    }
+}
+/** An item's cache key: its input key and, in order, each dep it read and what it read. */
+function fullKey(inputKey, values, deps) {
+    const d = new Digest().text('inputs', inputKey);
+    deps.forEach((dep, i) => d.text('dep', JSON.stringify(dep)).text('value', values[i]));
+    return d.hex();
+}
+/** The key a render would have now, given the deps an earlier render with the same inputs read. */
+async function currentKey(inputKey, deps, reader) {
+    const values = [];
+    for (const dep of deps) {
+        const v = await readDep(dep, reader);
+        if (v === undefined)
+            return undefined;
+        values.push(v);
+    }
+    return fullKey(inputKey, values, deps);
+}
+/** Whether a manifest read from disk is a list of deps this code knows. */
+function isDepList(v) {
+    const str = (x) => typeof x === 'string';
+    return (Array.isArray(v) &&
+        v.every((d) => {
+            if (!d || typeof d !== 'object')
+                return false;
+            switch (d.kind) {
+                case 'lookup':
+                    return str(d.name) && str(d.from) && Array.isArray(d.search) && d.search.every(str);
+                case 'chart':
+                    return str(d.dir);
+                case 'helm':
+                    return true;
+                default:
+                    return false;
+            }
+        }));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./lib/render/cache/disk.js
+/**
+ * The persistent layer of the render cache: a directory (`--cache-dir`) that runs share.
+ *
+ * - Only a directory this code made is used: it holds `shipshape-cache.json`. Anything else
+ *   (someone's files, another tool's cache, another layout) is left alone with a warning.
+ * - Every file is written under a temporary name and renamed into place, so runs sharing
+ *   the directory (in parallel too) see each file complete or not at all.
+ * - Every file names what it holds and carries its checksum; one that does not match what
+ *   was asked for is ignored with a warning (and rewritten when the item is rendered again).
+ * - A run writes its own scope only (scope.ts); entries it did not use for a week are removed.
+ */
+
+
+
+
+const MARKER = 'shipshape-cache.json';
+const MARKER_CONTENT = { format: 'shipshape-render-cache', version: 1 };
+const MANIFEST_FORMAT = 'shipshape-manifest/1';
+const ITEM_FORMAT = 'shipshape-item/1';
+const DAY_MS = 24 * 3600 * 1000;
+/** Entries not used for this long are removed by the runs that may write them. */
+const UNUSED_MS = 7 * DAY_MS;
+const disk_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+function isOurs(dir, warn) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT') {
+            warn(`cache directory ${dir} cannot be read (${err.message}): not used`);
+            return false;
+        }
+        entries = [];
+    }
+    if (entries.includes(MARKER)) {
+        let marker;
+        try {
+            marker = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_.join(dir, MARKER), 'utf8'));
+        }
+        catch {
+            marker = undefined;
+        }
+        if (JSON.stringify(marker) === JSON.stringify(MARKER_CONTENT))
+            return true;
+        warn(`cache directory ${dir} was written by another version of shipshape (its ${MARKER} differs): not used; delete it or choose another --cache-dir`);
+        return false;
+    }
+    if (entries.length > 0) {
+        warn(`cache directory ${dir} is not a shipshape cache (it has files but no ${MARKER}): not used; choose an empty or new directory for --cache-dir`);
+        return false;
+    }
+    try {
+        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        const tmp = external_node_path_.join(dir, `.${MARKER}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        (0,external_node_fs_.writeFileSync)(tmp, `${JSON.stringify(MARKER_CONTENT)}\n`);
+        (0,external_node_fs_.renameSync)(tmp, external_node_path_.join(dir, MARKER));
+        return true;
+    }
+    catch (err) {
+        warn(`cache directory ${dir} cannot be written (${err.message}): not used`);
+        return false;
+    }
+}
+class DiskCache {
+    dir;
+    scopes;
+    warn;
+    pending = new Set();
+    used = new Set();
+    corrupt = [];
+    constructor(dir, scopes, warn) {
+        this.dir = dir;
+        this.scopes = scopes;
+        this.warn = warn;
+    }
+    /** The cache in `dir`, or undefined (with a warning) when `dir` is not one to use. */
+    static open(dir, scopes, warn) {
+        const abs = external_node_path_.resolve(dir);
+        return isOurs(abs, warn) ? new DiskCache(abs, scopes, warn) : undefined;
+    }
+    file(scope, kind, name) {
+        return external_node_path_.join(this.dir, scope, kind, name.slice(0, 2), name);
+    }
+    /** The deps recorded for an input key, as JSON (deps.ts checks them). */
+    readManifest(inputKey) {
+        for (const scope of this.scopes.read) {
+            const file = this.file(scope, 'manifests', `${inputKey}.json`);
+            const text = this.read(file, scope);
+            if (text === undefined)
+                continue;
+            try {
+                const m = JSON.parse(text.toString('utf8'));
+                if (m.format === MANIFEST_FORMAT && m.inputKey === inputKey)
+                    return m.deps;
+            }
+            catch {
+                // reported below
+            }
+            this.corrupt.push(file);
+        }
+        return undefined;
+    }
+    /** The payload stored for a key, when a file holds it whole. */
+    readItem(key) {
+        for (const scope of this.scopes.read) {
+            const file = this.file(scope, 'items', key);
+            const data = this.read(file, scope);
+            if (data === undefined)
+                continue;
+            const nl = data.indexOf(0x0a);
+            try {
+                const head = JSON.parse(data.subarray(0, nl).toString('utf8'));
+                const payload = data.subarray(nl + 1);
+                if (nl > 0 &&
+                    head.format === ITEM_FORMAT &&
+                    head.key === key &&
+                    head.bytes === payload.length &&
+                    head.sha256 === disk_sha256(payload))
+                    return payload;
+            }
+            catch {
+                // reported below
+            }
+            this.corrupt.push(file);
+        }
+        return undefined;
+    }
+    /** Reports a payload that passed its checksum but does not decode: it is not used again. */
+    rejectItem(key) {
+        this.corrupt.push(this.file(this.scopes.write, 'items', key));
+    }
+    read(file, scope) {
+        let data;
+        try {
+            data = (0,external_node_fs_.readFileSync)(file);
+        }
+        catch {
+            return undefined;
+        }
+        if (scope === this.scopes.write)
+            this.used.add(file);
+        return data;
+    }
+    writeManifest(inputKey, deps) {
+        const body = JSON.stringify({ format: MANIFEST_FORMAT, inputKey, deps });
+        this.write(this.file(this.scopes.write, 'manifests', `${inputKey}.json`), body);
+    }
+    writeItem(key, payload) {
+        const head = JSON.stringify({
+            format: ITEM_FORMAT,
+            key,
+            bytes: payload.length,
+            sha256: disk_sha256(payload),
+        });
+        this.write(this.file(this.scopes.write, 'items', key), Buffer.concat([Buffer.from(`${head}\n`), payload]));
+    }
+    /** Writes in the background (the render goes on); close() waits for them. */
+    write(file, data) {
+        this.used.add(file);
+        const tmpDir = external_node_path_.join(this.dir, this.scopes.write, '.tmp');
+        const tmp = external_node_path_.join(tmpDir, `${process.pid}-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+        const p = (async () => {
+            try {
+                await (0,promises_.mkdir)(tmpDir, { recursive: true });
+                await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true });
+                await (0,promises_.writeFile)(tmp, data);
+                await (0,promises_.rename)(tmp, file);
+            }
+            catch (err) {
+                await (0,promises_.rm)(tmp, { force: true });
+                this.warn(`cache: could not write ${file} (${err.message})`);
+            }
+        })();
+        this.pending.add(p);
+        void p.finally(() => this.pending.delete(p));
+    }
+    /** Waits for the writes, keeps what this run used and removes what no run used for a week. */
+    async close() {
+        await Promise.all(this.pending);
+        if (this.corrupt.length)
+            this.warn(`cache: ${this.corrupt.length} file(s) in ${this.dir} did not hold what their name says (e.g. ${external_node_path_.relative(this.dir, this.corrupt[0])}) and were not used; they are rewritten when rendered again (delete the directory if this repeats)`);
+        const now = Date.now();
+        const stale = now - UNUSED_MS;
+        const touches = [];
+        const walk = (d) => {
+            let entries;
+            try {
+                entries = (0,external_node_fs_.readdirSync)(d, { withFileTypes: true });
+            }
+            catch {
+                return;
+            }
+            for (const e of entries) {
+                const p = external_node_path_.join(d, e.name);
+                if (e.isDirectory()) {
+                    walk(p);
+                    continue;
+                }
+                let mtime;
+                try {
+                    mtime = (0,external_node_fs_.statSync)(p).mtimeMs;
+                }
+                catch {
+                    continue; // removed by another run
+                }
+                if (this.used.has(p)) {
+                    if (mtime < now - DAY_MS)
+                        touches.push((0,promises_.utimes)(p, now / 1000, now / 1000).catch(() => { }));
+                }
+                else if (mtime < stale)
+                    (0,external_node_fs_.rmSync)(p, { force: true });
+            }
+        };
+        for (const kind of ['manifests', 'items', '.tmp'])
+            walk(external_node_path_.join(this.dir, this.scopes.write, kind));
+        await Promise.all(touches);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/render/cache/scope.js
+/**
+ * Which part of a persistent cache directory a run may write, and which parts it may read.
+ * A run writes only its own scope and reads its own and the default branch's. Only a run of
+ * the default branch started by a trusted event writes the default branch's scope, so a pull
+ * request (which renders whatever its author wrote) can never put an entry where a run of the
+ * default branch (which deploys) would read it. Outside GitHub Actions there is one scope.
+ */
+
+
+/** The scope of the default branch's trusted runs. */
+const DEFAULT_BRANCH_SCOPE = 'default-branch';
+/** Events whose runs execute what is on the branch, started by someone with write access. */
+const TRUSTED_EVENTS = new Set(['push', 'schedule', 'workflow_dispatch', 'repository_dispatch']);
+function eventPayload(env) {
+    try {
+        const v = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+        return v && typeof v === 'object' ? v : {};
+    }
+    catch {
+        return {};
+    }
+}
+function cacheScopes(env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return { write: 'local', read: ['local'] };
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    const payload = eventPayload(env);
+    const repository = payload.repository;
+    const defaultBranch = repository?.default_branch;
+    const trusted = TRUSTED_EVENTS.has(event) &&
+        typeof defaultBranch === 'string' &&
+        ref === `refs/heads/${defaultBranch}`;
+    if (trusted)
+        return { write: DEFAULT_BRANCH_SCOPE, read: [DEFAULT_BRANCH_SCOPE] };
+    // Every other run has a scope of its own: its event, ref and pull request.
+    const pull = payload.pull_request?.number;
+    const own = `run-${(0,external_node_crypto_.createHash)('sha256')
+        .update(`${env.GITHUB_REPOSITORY ?? ''}\0${event}\0${ref}\0${String(pull ?? '')}`)
+        .digest('hex')
+        .slice(0, 16)}`;
+    return { write: own, read: [own, DEFAULT_BRANCH_SCOPE] };
+}
+
+;// CONCATENATED MODULE: ./lib/render/cache/index.js
+/**
+ * The render cache: what kustomize built for an item (before kluctl's post-processing),
+ * found again by a key that covers everything that can change it.
+ *
+ * An item's *input key* digests what is known before rendering: its files, the variables
+ * its templates see, the tools and the code (item-keys.ts). Under the input key the cache
+ * keeps the list of what the last render read besides (deps.ts: templates found by name,
+ * Helm charts, other items' directories). The *key* of a build is the input key plus each of
+ * those deps with the value read; a lookup re-reads the deps and uses a build only when all
+ * are the same, which is exactly when rendering would read the same. A wrong hit would need
+ * a read nobody recorded: templates report their reads themselves (templating/reads.ts),
+ * and a render that reads what cannot be recorded (the clock, chance, git history, a chart
+ * pulled from the network) is never cached.
+ *
+ * Layers: memory (the renders of one run: a diff's base and head, several targets) and a
+ * directory shared by runs (disk.ts). What comes from a secret is kept in memory only.
+ */
+
+
+
+
+function isPlainData(v, depth = 0) {
+    if (depth > 200)
+        return false;
+    if (v === null || ['string', 'number', 'boolean'].includes(typeof v))
+        return true;
+    if (Array.isArray(v))
+        return v.every((x) => isPlainData(x, depth + 1));
+    if (typeof v !== 'object')
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null)
+        return false;
+    return Object.values(v).every((x) => isPlainData(x, depth + 1));
+}
+function isBuild(v) {
+    const b = v;
+    return (typeof v === 'object' &&
+        v !== null &&
+        typeof b.barrier === 'boolean' &&
+        typeof b.waitReadiness === 'boolean' &&
+        Array.isArray(b.objects) &&
+        b.objects.every((o) => typeof o === 'object' && o !== null && !Array.isArray(o)) &&
+        isPlainData(b.objects));
+}
+class RenderCache {
+    opts;
+    manifests = new Map();
+    builds = new Map();
+    disk;
+    /** Items taken from the cache and items rendered, over the renders using this cache. */
+    counts = { reused: 0, rendered: 0 };
+    constructor(opts) {
+        this.opts = opts;
+        if (opts.dir)
+            this.disk = DiskCache.open(opts.dir, cacheScopes(opts.env), opts.warn);
+    }
+    /** What the last render with these inputs read besides them. */
+    manifest(inputKey) {
+        const known = this.manifests.get(inputKey);
+        if (known)
+            return known;
+        const deps = this.disk?.readManifest(inputKey);
+        return isDepList(deps) ? deps : undefined;
+    }
+    get(key) {
+        const mine = this.builds.get(key);
+        // what this process wrote itself needs no checking
+        if (mine)
+            return (0,external_node_v8_.deserialize)(mine);
+        const stored = this.disk?.readItem(key);
+        if (!stored)
+            return undefined;
+        let build;
+        try {
+            build = (0,external_node_v8_.deserialize)(stored);
+        }
+        catch {
+            build = undefined;
+        }
+        if (isBuild(build))
+            return build;
+        this.disk?.rejectItem(key);
+        return undefined;
+    }
+    /**
+     * Keeps a build; `persist` false (it holds something secret) keeps it in memory only. The
+     * build is copied: the caller goes on changing its objects.
+     */
+    put(inputKey, deps, key, build, persist) {
+        if (!this.opts.memory && !(persist && this.disk))
+            return;
+        const payload = (0,external_node_v8_.serialize)(build);
+        if (this.opts.memory) {
+            this.manifests.set(inputKey, deps);
+            this.builds.set(key, payload);
+        }
+        if (persist && this.disk) {
+            this.disk.writeManifest(inputKey, deps);
+            this.disk.writeItem(key, payload);
+        }
+    }
+    async close() {
+        await this.disk?.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/render/cache/key-paths.js
+/**
+ * Paths as cache keys name them: relative to the source they belong to (the user's
+ * repository, or a fetched git/OCI source named by url and commit/digest), so the base and
+ * the head of a diff (two checkouts) and later runs (other temporary directories) name the
+ * same file alike. A path outside every source keeps its absolute name.
+ */
+
+
+class KeyPaths {
+    roots;
+    constructor(roots) {
+        // The innermost root names a path: a fetched source may sit inside the user's directory.
+        this.roots = [...roots].sort((a, b) => b.dir.length - a.dir.length);
+    }
+    key(abs) {
+        if (!abs)
+            return '';
+        for (const r of this.roots)
+            if ((0,project_boundary/* isInside */.FK)(r.dir, abs))
+                return `${r.id}\0${external_node_path_.relative(r.dir, abs).split(external_node_path_.sep).join('/')}`;
+        return abs;
+    }
+    /** The path a key names in this render; undefined when its source is not part of it. */
+    abs(key) {
+        if (!key)
+            return '';
+        const sep = key.indexOf('\0');
+        if (sep < 0)
+            return key;
+        const root = this.roots.find((r) => r.id === key.slice(0, sep));
+        return (root &&
+            external_node_path_.join(root.dir, ...key
+                .slice(sep + 1)
+                .split('/')
+                .filter(Boolean)));
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/render/context.js
+
+const toPosix = (p) => p.split(external_node_path_.sep).join('/');
+/**
+ * An item directory as kluctl names it (the `kluctl.io/deployment-item-dir` annotation,
+ * `--include-deployment-dir`, the render directory's layout): relative to the root of the
+ * source, the git repository the project lives in, else the project directory.
+ */
+const sourceRelative = (item, dir) => toPosix(external_node_path_.relative(item.project.source.root, dir)) || '.';
+
+// EXTERNAL MODULE: ./lib/util/k8s.js
+var k8s = __webpack_require__(63896);
+;// CONCATENATED MODULE: ./lib/render/postprocess.js
+
+const postprocess_isList = (o) => typeof o.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o.items);
+/**
+ * kluctl's post-processing: objects annotated `kluctl.io/ignore` are dropped, then common
+ * labels/annotations (including kluctl's own) are set on every object and List item.
+ */
+function postprocessObjects(objects, opts) {
+    const handle = (o) => {
+        Object.assign((0,k8s/* labelsOf */.PC)(o), opts.labels);
+        Object.assign((0,k8s/* annotationsOf */.Ih)(o), opts.annotations);
+        opts.each(o);
+    };
+    const kept = objects.filter((o) => !(0,k8s/* annotationTrue */.YT)(o, 'kluctl.io/ignore'));
+    for (const o of kept) {
+        handle(o);
+        if (postprocess_isList(o)) {
+            o.items = o.items.filter((i) => !(0,k8s/* annotationTrue */.YT)(i, 'kluctl.io/ignore'));
+            o.items.forEach(handle);
+        }
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./lib/render/finish.js
+/** After kustomize: kluctl's post-processing of an item's objects, and the item as rendered. */
+
+
+
+
+
+
+/** The `images` variable as fixed images, remembering where the list lives. */
+function imagesFromVars(vars) {
+    const list = vars.vars.images;
+    if (list === undefined || list === null)
+        return [];
+    const source = vars.imagesSource ?? { file: '(vars)', path: ['images'] };
+    return (0,fixed_images/* parseFixedImages */.Ir)({ file: source.file, value: null, positionOf: () => undefined }, list, source.path, 'vars');
+}
+function imageContext(rc, item, relDir) {
+    return {
+        fixed: rc.fixed,
+        fromVars: imagesFromVars(item.vars),
+        deploymentDir: relDir,
+        tags: item.tags,
+        allowUnresolved: rc.allowUnresolvedImages,
+        updateImages: rc.updateImages(item),
+    };
+}
+/** kluctl's labels, annotations and image resolution on the objects kustomize built. */
+async function finishItem(rc, item, dirs, built) {
+    const labels = { ...item.project.commonLabels };
+    if (rc.discriminator)
+        labels['kluctl.io/discriminator'] = rc.discriminator;
+    item.tags.forEach((t, i) => (labels[`kluctl.io/tag-${i}`] = t));
+    const annotations = {
+        ...item.project.commonAnnotations,
+        'kluctl.io/deployment-item-dir': dirs.relDir,
+    };
+    if (item.skipDeleteIfTags)
+        annotations['kluctl.io/skip-delete-if-tags'] = 'true';
+    const imageCtx = imageContext(rc, item, dirs.relDir);
+    await rc.placeholders.prefetch([{ objects: built, ctx: imageCtx }]);
+    const objects = postprocessObjects(built, {
+        labels,
+        annotations,
+        each: (o) => rc.placeholders.resolve(o, imageCtx),
+    });
+    if (rc.keepsRenderDir) {
+        (0,external_node_fs_.writeFileSync)(external_node_path_.join(dirs.renderDir, '.rendered.yml'), objects.map((o) => (0,dist.stringify)(o)).join('---\n'));
+    }
+    return objects;
+}
+function toRenderedItem(item, objects) {
+    return {
+        dir: item.dir ? sourceRelative(item, item.dir) : undefined,
+        tags: item.tags,
+        barrier: item.barrier,
+        message: item.message,
+        waitReadiness: item.waitReadiness,
+        waitReadinessObjects: item.waitReadinessObjects,
+        deleteObjects: item.deleteObjects,
+        alwaysDeploy: item.alwaysDeploy,
+        skipDeleteIfTags: item.skipDeleteIfTags,
+        onlyRender: item.onlyRender,
+        objects,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/templating/index.js
 /** Templating: kluctl's Jinja2 templates rendered on nunjucks with Jinja2 3.1 semantics. */
 
@@ -13799,8 +14670,6 @@ class TemplateEngine {
 
 
 
-// EXTERNAL MODULE: ./lib/util/k8s.js
-var k8s = __webpack_require__(94325);
 ;// CONCATENATED MODULE: ./lib/render/images.js
 
 
@@ -13809,7 +14678,14 @@ var k8s = __webpack_require__(94325);
 
 // The object an image ends up in (namespace, Kind/name, container) is known only after
 // kustomize, so get_image() leaves a token in the template output that is resolved later.
-const TOKEN = /__shipshape_get_image_(\d+)__/g;
+// The token holds the call itself (hex of its JSON): kustomize output taken from the render
+// cache resolves without the render that made it.
+const TOKEN = /__shipshape_get_image_([0-9a-f]+)__/g;
+const tokenOf = (call) => `__shipshape_get_image_${Buffer.from(JSON.stringify([call.image, call.latestVersion ?? null])).toString('hex')}__`;
+function callOf(hex) {
+    const [image, latestVersion] = JSON.parse(Buffer.from(hex, 'hex').toString('utf8'));
+    return latestVersion === null ? { image } : { image, latestVersion };
+}
 const pyBool = (v) => (v ? 'True' : 'False');
 // kluctl formats with Python's "%s": no escaping, so `regex("^1\.")` keeps its backslash once.
 const quote = (v) => `"${String(v)}"`;
@@ -13834,7 +14710,7 @@ function tokensIn(obj) {
                 return;
             const container = parent && typeof parent.name === 'string' ? parent.name : '';
             for (const m of node.matchAll(TOKEN))
-                out.push({ n: Number(m[1]), path, container, whole: m[0] === node });
+                out.push({ hex: m[1], path, container, whole: m[0] === node });
         }
         else if (Array.isArray(node))
             node.forEach((v, i) => visit(v, [...path, i], undefined));
@@ -13848,7 +14724,6 @@ function tokensIn(obj) {
 /** Hands out get_image() tokens during templating and resolves them in rendered objects. */
 class ImagePlaceholders {
     dynamic;
-    calls = [];
     seen = [];
     /** Dynamic choices by object and path (after prefetch). */
     choices = new Map();
@@ -13869,9 +14744,7 @@ class ImagePlaceholders {
                 // Tokens resolve in the object kustomize returned (a List's items included).
                 const r = (0,k8s/* refOf */.H8)(obj);
                 for (const t of tokensIn(obj)) {
-                    const call = this.calls[t.n];
-                    if (!call)
-                        continue;
+                    const call = callOf(t.hex);
                     const use = {
                         image: call.image,
                         namespace: r.namespace,
@@ -13889,7 +14762,7 @@ class ImagePlaceholders {
                             wholeValue: t.whole,
                             update: ctx.updateImages === true,
                         },
-                        key: JSON.stringify([t.n, t.path]),
+                        key: JSON.stringify([t.hex, t.path]),
                     });
                 }
             }
@@ -13909,11 +14782,10 @@ class ImagePlaceholders {
         get_image: pyFunction('get_image', ['image', ['latest_version', null]], (image, latest) => {
             if (typeof image !== 'string' || image === '')
                 throw new Error('images.get_image() needs an image name');
-            this.calls.push({
+            return tokenOf({
                 image,
                 latestVersion: latest === undefined || latest === null ? undefined : String(latest),
             });
-            return `__shipshape_get_image_${this.calls.length - 1}__`;
         }),
     };
     /** Replaces every token in `obj` with the fixed image that wins for its use. */
@@ -13926,11 +14798,11 @@ class ImagePlaceholders {
                 if (!node.includes('__shipshape_get_image_'))
                     return node;
                 const container = parent && typeof parent.name === 'string' ? parent.name : '';
-                return node.replace(TOKEN, (_, n) => {
-                    const call = this.calls[Number(n)];
+                return node.replace(TOKEN, (_, hex) => {
+                    const call = callOf(hex);
                     const use = { image: call.image, namespace: ref.namespace, deployment, container };
                     const fi = (0,fixed_images/* findFixedImage */.TH)(use, ctx.fixed, ctx.fromVars);
-                    const dyn = fi ? undefined : dynamicFor?.get(JSON.stringify([Number(n), path]));
+                    const dyn = fi ? undefined : dynamicFor?.get(JSON.stringify([hex, path]));
                     const resultImage = fi?.resultImage ?? dyn?.resultImage;
                     this.seen.push({
                         ...use,
@@ -13980,15 +14852,15 @@ class ImagePlaceholders {
 }
 
 // EXTERNAL MODULE: ./lib/helm/credentials.js
-var credentials = __webpack_require__(89239);
+var credentials = __webpack_require__(38782);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(79667);
+var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/images/decide.js
-var decide = __webpack_require__(19679);
+var decide = __webpack_require__(40164);
 // EXTERNAL MODULE: ./lib/images/policy.js
-var images_policy = __webpack_require__(38877);
+var images_policy = __webpack_require__(77834);
 // EXTERNAL MODULE: ./lib/images/version-filter.js + 1 modules
-var version_filter = __webpack_require__(26659);
+var version_filter = __webpack_require__(11022);
 ;// CONCATENATED MODULE: ./lib/images/dynamic.js
 
 
@@ -14103,9 +14975,9 @@ function kluctlPolicyText(filter) {
 }
 
 // EXTERNAL MODULE: ./lib/sources/index.js + 1 modules
-var lib_sources = __webpack_require__(20301);
+var lib_sources = __webpack_require__(91200);
 // EXTERNAL MODULE: ./lib/util/sensitive.js
-var sensitive = __webpack_require__(53309);
+var sensitive = __webpack_require__(33928);
 ;// CONCATENATED MODULE: ./lib/render/sources.js
 /**
  * What a render needs from src/sources: the run's Sources (git/OCI includes, remote vars,
@@ -14193,9 +15065,9 @@ function protectRenderDir(dir, restore, keepSecrets) {
 }
 
 // EXTERNAL MODULE: ./lib/render/inclusion.js
-var render_inclusion = __webpack_require__(79195);
+var render_inclusion = __webpack_require__(11590);
 // EXTERNAL MODULE: ./lib/util/isolated-tool.js
-var isolated_tool = __webpack_require__(41405);
+var isolated_tool = __webpack_require__(88808);
 ;// CONCATENATED MODULE: ./lib/render/kustomize.js
 
 
@@ -14205,10 +15077,14 @@ function findKustomize(env = process.env) {
     // inside that kustomization's directory (directories such as ../base stay allowed).
     const kustomize = (0,isolated_tool/* findOnPath */.aY)('kustomize', env);
     if (kustomize)
-        return { command: kustomize, args: (dir) => ['build', dir] };
+        return { command: kustomize, args: (dir) => ['build', dir], versionArgs: ['version'] };
     const kubectl = (0,isolated_tool/* findOnPath */.aY)('kubectl', env);
     if (kubectl)
-        return { command: kubectl, args: (dir) => ['kustomize', dir] };
+        return {
+            command: kubectl,
+            args: (dir) => ['kustomize', dir],
+            versionArgs: ['version', '--client'],
+        };
     throw new util_errors/* UserError */.yo('neither kustomize nor kubectl was found on the PATH', {}, 'install kustomize (or kubectl, which includes it)');
 }
 function buildError(itemName, failure, limits) {
@@ -14232,107 +15108,87 @@ async function kustomizeBuild(tool, dir, itemName, limits = isolated_tool/* DEFA
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(6986);
-;// CONCATENATED MODULE: ./lib/render/kustomize-batch.js
-
-
-
-
-
-
-// Marks which item an object came from in a batched build; removed before anyone sees it.
-const ITEM_LABEL = 'shipshape.internal/item';
-const BATCH_SIZE = 25;
-function takeItemLabel(obj) {
-    const md = obj.metadata;
-    const id = Number(md.labels?.[ITEM_LABEL]);
-    if (md.labels) {
-        delete md.labels[ITEM_LABEL];
-        if (Object.keys(md.labels).length === 0)
-            delete md.labels;
-    }
-    return id;
-}
+;// CONCATENATED MODULE: ./lib/render/output-dir.js
 /**
- * Builds items with kustomize. Starting kustomize costs about as much as building one
- * typical item, so items are built in batches: a generated kustomization lists each item
- * (through a wrapper that labels its objects with the item's number) and one kustomize run
- * builds them all. Each item is still its own kustomization, so namespaces, patches and
- * generators apply exactly as in a build of the item alone, and the output order of each
- * item is kept. When a batch fails (an item's error, or two items defining the same object),
- * its items are built one by one, so every error names its item.
+ * `--render-output-dir`: the finished render replaces the directory, so the directory must
+ * be one that can be replaced without loss. Refused: a directory that holds the project (or
+ * the working directory) or is one of their ancestors, one holding a `.git`, and a
+ * non-empty directory that an earlier render did not write (it has no marker file).
  */
-async function buildItems(tool, workDir, jobs, concurrency) {
-    const limit = (0,p_limit/* default */.A)(concurrency);
-    const results = new Array(jobs.length);
-    const single = async (i) => {
-        results[i] = (0,yaml/* parseYamlStream */.b8)(await kustomizeBuild(tool, jobs[i].dir, jobs[i].name), external_node_path_.join(jobs[i].dir, 'kustomization.yaml'));
-    };
-    const batchable = jobs.map((j, i) => (j.batchable ? i : -1)).filter((i) => i >= 0);
-    const batches = [];
-    const size = Math.max(1, Math.min(BATCH_SIZE, Math.ceil(batchable.length / concurrency)));
-    for (let i = 0; i < batchable.length; i += size)
-        batches.push(batchable.slice(i, i + size));
-    const fallback = [];
-    const batch = async (members, n) => {
-        if (members.length === 1)
-            return single(members[0]);
-        const root = external_node_path_.join(workDir, `batch-${n}`);
-        for (const i of members) {
-            const wrapper = external_node_path_.join(root, String(i));
-            (0,external_node_fs_.mkdirSync)(wrapper, { recursive: true });
-            const resource = external_node_path_.relative(wrapper, jobs[i].dir).split(external_node_path_.sep).join('/');
-            (0,external_node_fs_.writeFileSync)(external_node_path_.join(wrapper, 'kustomization.yaml'), (0,dist.stringify)({ resources: [resource], labels: [{ pairs: { [ITEM_LABEL]: String(i) } }] }));
-        }
-        (0,external_node_fs_.writeFileSync)(external_node_path_.join(root, 'kustomization.yaml'), (0,dist.stringify)({ resources: members.map(String), sortOptions: { order: 'fifo' } }));
-        let objects;
-        try {
-            objects = (0,yaml/* parseYamlStream */.b8)(await kustomizeBuild(tool, root, 'batch'), external_node_path_.join(root, 'kustomization.yaml'));
-        }
-        catch {
-            fallback.push(...members);
-            return;
-        }
-        for (const i of members)
-            results[i] = [];
-        for (const o of objects)
-            results[takeItemLabel(o)].push(o);
-    };
-    const settle = async (tasks) => {
-        const failed = (await Promise.allSettled(tasks)).find((r) => r.status === 'rejected');
-        if (failed)
-            throw failed.reason;
-    };
-    try {
-        await settle([
-            ...batches.map((members, n) => limit(() => batch(members, n))),
-            ...jobs.flatMap((j, i) => (j.batchable ? [] : [limit(() => single(i))])),
-        ]);
-        // Items of failed batches, one by one and in item order, so the first error reported is the first item's.
-        fallback.sort((a, b) => a - b);
-        await settle(fallback.map((i) => limit(() => single(i))));
+
+
+
+
+/** Written into every render directory, so a later render knows it may replace it. */
+const RENDER_MARKER = '.shipshape-render';
+function real(p) {
+    // The deepest existing ancestor decides where a not-yet-existing path really is.
+    const missing = [];
+    let cur = external_node_path_.resolve(p);
+    while (!(0,external_node_fs_.existsSync)(cur) && external_node_path_.dirname(cur) !== cur) {
+        missing.unshift(external_node_path_.basename(cur));
+        cur = external_node_path_.dirname(cur);
     }
-    finally {
-        (0,external_node_fs_.rmSync)(workDir, { recursive: true, force: true });
+    return external_node_path_.join((0,external_node_fs_.realpathSync)(cur), ...missing);
+}
+function checkRenderOutputDir(dest, protect) {
+    const target = real(dest);
+    const refuse = (why) => new util_errors/* UserError */.yo(`--render-output-dir ${dest} ${why}`, {}, 'choose a new or empty directory, or one an earlier render wrote (it holds .shipshape-render)');
+    for (const p of protect) {
+        if ((0,project_boundary/* isInside */.FK)(target, real(p)))
+            throw refuse(`contains ${p}; it would be deleted`);
     }
-    return results;
+    if (!(0,external_node_fs_.existsSync)(target))
+        return;
+    const entries = (0,external_node_fs_.readdirSync)(target);
+    if (entries.includes('.git'))
+        throw refuse('holds a .git directory; it would be deleted');
+    if (entries.length > 0 && !entries.includes(RENDER_MARKER))
+        throw refuse('is not empty and was not written by shipshape; it would be deleted');
+}
+/** Replaces `dest` with the finished render directory `from` (checked by checkRenderOutputDir). */
+function moveIntoPlace(from, dest) {
+    (0,external_node_fs_.writeFileSync)(external_node_path_.join(from, RENDER_MARKER), '');
+    const old = `${dest}.old-${process.pid}`;
+    if ((0,external_node_fs_.existsSync)(dest))
+        (0,external_node_fs_.renameSync)(dest, old);
+    (0,external_node_fs_.renameSync)(from, dest);
+    (0,external_node_fs_.rmSync)(old, { recursive: true, force: true });
+}
+
+// EXTERNAL MODULE: ./lib/helm/chart-files.js
+var chart_files = __webpack_require__(64842);
+// EXTERNAL MODULE: ./lib/helm/template.js + 1 modules
+var template = __webpack_require__(70213);
+;// CONCATENATED MODULE: ./lib/render/cache/tool-version.js
+
+
+const versions = new Map();
+/**
+ * What a tool (kustomize, kubectl, helm) says its version is, asked once per process: part
+ * of the key of everything cached from its output. Undefined when it does not say (then
+ * nothing it builds is cached).
+ */
+function toolVersion(command, args) {
+    const id = [command, ...args].join('\0');
+    let v = versions.get(id);
+    if (!v) {
+        v = (0,isolated_tool/* runIsolated */.Tr)(command, args).then((out) => `${external_node_path_.basename(command)} ${out.trim()}`, () => undefined);
+        versions.set(id, v);
+    }
+    return v;
 }
 
 // EXTERNAL MODULE: ./lib/helm/chart-config.js
-var chart_config = __webpack_require__(48436);
-// EXTERNAL MODULE: ./lib/helm/chart-files.js
-var chart_files = __webpack_require__(85823);
+var chart_config = __webpack_require__(45703);
 // EXTERNAL MODULE: ./lib/helm/chart-sources.js + 2 modules
-var chart_sources = __webpack_require__(58767);
+var chart_sources = __webpack_require__(17959);
 // EXTERNAL MODULE: ./lib/helm/hooks.js
-var hooks = __webpack_require__(65977);
+var hooks = __webpack_require__(40596);
 // EXTERNAL MODULE: ./lib/helm/layout.js
-var layout = __webpack_require__(4879);
+var layout = __webpack_require__(41248);
 // EXTERNAL MODULE: ./lib/helm/pull.js
-var pull = __webpack_require__(11614);
-// EXTERNAL MODULE: ./lib/helm/template.js + 1 modules
-var template = __webpack_require__(9529);
+var pull = __webpack_require__(35645);
 ;// CONCATENATED MODULE: ./lib/render/helm-items.js
 /**
  * Helm charts inside rendered items, as kluctl renders them: every helm-chart.yaml of an
@@ -14388,31 +15244,40 @@ class HelmItemRenderer {
         this.sources ??= (0,chart_sources/* openChartSources */.vc)(this.setup.env, this.setup.credentialFlags, this.setup.log);
         return this.sources;
     }
-    /** Renders every helm-chart.yaml of the item into its output file. */
-    async renderItem(item) {
-        for (const rel of chartFilesIn(item.renderDir))
-            await this.renderChart(item, rel);
+    /** Renders every helm-chart.yaml of the item into its output file; the size of what it wrote. */
+    async renderItem(item, reads) {
+        const size = { documents: 0, bytes: 0 };
+        for (const rel of chartFilesIn(item.renderDir)) {
+            const chart = await this.renderChart(item, rel, reads);
+            size.documents += chart.documents;
+            size.bytes += chart.bytes;
+        }
+        return size;
     }
-    async renderChart(item, rel) {
+    async renderChart(item, rel, reads) {
         const sourceFile = external_node_path_.join(item.sourceDir, ...rel.split('/'));
         const renderedFile = external_node_path_.join(item.renderDir, ...rel.split('/'));
         const dir = external_node_path_.dirname(renderedFile);
         // kluctl's limitation, checked here too: the file must be YAML before it is rendered.
         if ((0,external_node_fs_.existsSync)(sourceFile))
             (0,chart_config/* parseRawChartYaml */.FO)((0,external_node_fs_.readFileSync)(sourceFile, 'utf8'), sourceFile);
-        const config = (0,chart_config/* readChartConfig */.$H)((0,yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(renderedFile, 'utf8'), sourceFile), {
+        const config = (0,chart_config/* readChartConfig */.$H)((0,util_yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(renderedFile, 'utf8'), sourceFile), {
             rendered: true,
         });
         const where = external_node_path_.posix.join(item.name, external_node_path_.posix.dirname(rel));
         const kustomization = (0,find_file/* findYamlFileSync */.i)(dir, 'kustomization');
         if (kustomization) {
-            const ky = (0,yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(kustomization, 'utf8'), kustomization).value;
+            const ky = (0,util_yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(kustomization, 'utf8'), kustomization).value;
             const resources = (0,merge/* isPlainObject */.Qd)(ky) && Array.isArray(ky.resources) ? ky.resources.map(String) : [];
             if (!resources.includes(config.output))
                 throw new util_errors/* UserError */.yo(`${where}/${external_node_path_.basename(kustomization)} does not include the rendered helm chart: ${config.output}`, { file: external_node_path_.join(external_node_path_.dirname(sourceFile), external_node_path_.basename(kustomization)) }, `add "${config.output}" to its resources (or set output in helm-chart.yaml to the file it lists)`);
         }
         const chartDir = await this.chartDir(config, external_node_path_.dirname(sourceFile));
-        const { dir: copy, hash } = (0,chart_files/* materializeChart */.m)(chartDir, this.chartBoundary(chartDir), config.chartName);
+        const { dir: copy, hash } = (0,chart_files/* materializeChart */.m5)(chartDir, this.chartBoundary(chartDir), config.chartName);
+        if (chartDir.startsWith((0,chart_files/* helmScratchDir */.Ib)()))
+            reads?.volatile(`chart ${config.chartName} pulled`);
+        else
+            reads?.chart(chartDir, hash);
         const values = (0,find_file/* findYamlFileSync */.i)(dir, 'helm-values');
         if (values && /^sops:/m.test((0,external_node_fs_.readFileSync)(values, 'utf8')))
             throw new util_errors/* UserError */.yo('helm-values.yaml is encrypted with SOPS, which shipshape cannot decrypt yet', { file: external_node_path_.join(external_node_path_.dirname(sourceFile), external_node_path_.basename(values)) }, 'keep secrets out of helm-values.yaml for now (e.g. in a SOPS-encrypted Secret manifest of the item)');
@@ -14437,12 +15302,14 @@ class HelmItemRenderer {
         }
         const output = external_node_path_.join(dir, config.output);
         (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(output), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(output, (0,template/* renderedChartFile */.ij)(objects, config.namespace, `rendered by shipshape: helm template ${config.releaseName} ${config.chartName} ${config.chartVersion ?? ''}`.trim()));
+        const text = (0,template/* renderedChartFile */.ij)(objects, config.namespace, `rendered by shipshape: helm template ${config.releaseName} ${config.chartName} ${config.chartVersion ?? ''}`.trim());
+        (0,external_node_fs_.writeFileSync)(output, text);
         this.setup.log(`${where}: rendered chart ${config.chartName} (${objects.length} objects, ${Date.now() - started} ms)`);
+        return { documents: objects.length, bytes: text.length };
     }
     /** Links inside a vendored or local chart must stay inside the project. */
     chartBoundary(chartDir) {
-        return chartDir.startsWith((0,chart_files/* helmScratchDir */.I)())
+        return chartDir.startsWith((0,chart_files/* helmScratchDir */.Ib)())
             ? project_boundary/* ProjectBoundary */.oT.exactly(chartDir)
             : this.setup.boundary;
     }
@@ -14463,7 +15330,7 @@ class HelmItemRenderer {
         if ((0,external_node_fs_.existsSync)(chartYaml)) {
             boundary.check(vendored, 'pulled chart', { file: config.file });
             if (config.kind !== 'git') {
-                const meta = (0,yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(chartYaml, 'utf8'), chartYaml).value;
+                const meta = (0,util_yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(chartYaml, 'utf8'), chartYaml).value;
                 const have = (0,merge/* isPlainObject */.Qd)(meta) && meta.version !== undefined ? String(meta.version) : undefined;
                 if (have !== config.chartVersion)
                     throw new util_errors/* UserError */.yo(`the chart pulled into ${relVendored} is version ${have ?? '(none)'}, not ${config.chartVersion}`, { file: config.file }, 'run shipshape helm-pull (it pulls the version helm-chart.yaml asks for)');
@@ -14478,6 +15345,41 @@ class HelmItemRenderer {
         this.setup.log(`pulling chart ${config.chartName} ${version} (skipPrePull)`);
         return (0,pull/* pullToScratch */.jo)(config, version, await this.sourceContext());
     }
+}
+
+;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
+function buildId() {
+  return "bundle-e2a07afd3a36d3dffb5d0607c90226ea87dca9303007a2027aa1f6f66b139c48";
+}
+
+;// CONCATENATED MODULE: ./lib/render/item-key.js
+
+
+/** The input key, or undefined when the variables hold something no digest describes. */
+function itemInputKey(inputs) {
+    const d = new Digest()
+        .text('code', buildId())
+        // the engine that runs templates and our code
+        .text('node', process.version.split('.')[0])
+        .text('kustomize', inputs.kustomize)
+        .value('overrideNamespace', inputs.overrideNamespace ?? null)
+        .value('recursive', inputs.recursive)
+        .value('onlyRender', inputs.onlyRender);
+    const byPath = (a, b) => (a.rel < b.rel ? -1 : 1);
+    for (const dir of [...inputs.tree.dirs].sort())
+        d.text('dir', dir);
+    for (const f of [...inputs.tree.files].sort(byPath))
+        d.text('file', f.rel).value('template', f.template).text('digest', f.digest);
+    const data = Object.fromEntries(Object.entries(inputs.vars).filter(([k]) => !inputs.code.includes(k)));
+    try {
+        d.value('vars', data);
+    }
+    catch (err) {
+        if (err instanceof NotDigestible)
+            return undefined;
+        throw err;
+    }
+    return d.hex();
 }
 
 ;// CONCATENATED MODULE: ./lib/render/kustomization-check.js
@@ -14536,16 +15438,17 @@ function pathsIn(value, out) {
     }
 }
 function readYamlMapping(file) {
-    const value = (0,yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(file, 'utf8'), file).value;
+    const value = (0,util_yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(file, 'utf8'), file).value;
     return (0,merge/* isPlainObject */.Qd)(value) ? value : {};
 }
-function checkFile(file, shown, ky) {
+function readFile(file, shown, ky, refs) {
     const dir = external_node_path_.dirname(file);
     const paths = [];
     pathsIn(ky, paths);
     for (const p of paths) {
         if (REMOTE.test(p.trim()))
             throw new util_errors/* UserError */.yo(`${shown} refers to the remote location "${p}"`, { file: shown }, 'shipshape never fetches remote kustomize resources: vendor the files into the project');
+        refs.paths.push(external_node_path_.resolve(dir, p));
     }
     const entries = (keys) => keys.flatMap((key) => {
         const list = ky[key];
@@ -14553,31 +15456,41 @@ function checkFile(file, shown, ky) {
             ? list.filter((e) => typeof e === 'string').map((e) => ({ key, e }))
             : [];
     });
-    for (const { key, e } of entries(LOCAL_ENTRIES)) {
-        if (!(0,external_node_fs_.existsSync)(external_node_path_.resolve(dir, e)))
-            throw new util_errors/* UserError */.yo(`${shown}: ${key} entry "${e}" does not exist`, { file: shown }, 'fix the path (relative to the kustomization); remote resources are not fetched');
-    }
+    for (const { key, e } of entries(LOCAL_ENTRIES))
+        refs.local.push({ shown, key, entry: e, abs: external_node_path_.resolve(dir, e) });
     for (const { e } of entries(CONFIG_ENTRIES)) {
         const f = external_node_path_.resolve(dir, e);
         if (/\.ya?ml$/i.test(f) && (0,external_node_fs_.existsSync)(f))
-            checkFile(f, shown, readYamlMapping(f));
+            readFile(f, shown, readYamlMapping(f), refs);
     }
 }
 /**
- * Checks every kustomization under `renderRoot`; `display` turns a rendered file into the
- * name the user knows (its project path).
+ * Checks every kustomization in a rendered item directory for remote locations and returns
+ * what they name. `skip`: directories inside it that belong to other items; `display` turns
+ * a rendered file into the name the user knows (its project path).
  */
-function checkKustomizations(renderRoot, display) {
-    const walk = (dir) => {
-        for (const e of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const p = external_node_path_.join(dir, e.name);
-            if (e.isDirectory())
-                walk(p);
+function kustomizationRefs(dir, skip, display) {
+    const refs = { paths: [], local: [] };
+    const walk = (d) => {
+        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
+            const p = external_node_path_.join(d, e.name);
+            if (e.isDirectory()) {
+                if (!skip(p))
+                    walk(p);
+            }
             else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name))
-                checkFile(p, display(p), readYamlMapping(p));
+                readFile(p, display(p), readYamlMapping(p), refs);
         }
     };
-    walk(renderRoot);
+    walk(dir);
+    return refs;
+}
+/** Fails on an entry kustomize would not find on disk (it would try it as a remote repository). */
+function checkLocalEntries(refs) {
+    for (const { shown, key, entry, abs } of refs.local) {
+        if (!(0,external_node_fs_.existsSync)(abs))
+            throw new util_errors/* UserError */.yo(`${shown}: ${key} entry "${entry}" does not exist`, { file: shown }, 'fix the path (relative to the kustomization); remote resources are not fetched');
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/render/kustomization.js
@@ -14629,7 +15542,7 @@ function prepareKustomization(dir, opts) {
         if (opts.recursive)
             throw new util_errors/* UserError */.yo(`recursive: true cannot be used when ${opts.itemName} has a kustomization`, { file: existing });
         const text = (0,external_node_fs_.readFileSync)(existing, 'utf8');
-        const parsed = (0,yaml/* parseYaml */.hN)(text, existing).value ?? {};
+        const parsed = (0,util_yaml/* parseYaml */.hN)(text, existing).value ?? {};
         if (!(0,merge/* isPlainObject */.Qd)(parsed))
             throw new util_errors/* UserError */.yo('kustomization must be a mapping', { file: existing });
         ky = parsed;
@@ -14667,79 +15580,161 @@ function prepareKustomization(dir, opts) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/render/output-dir.js
-/**
- * `--render-output-dir`: the finished render replaces the directory, so the directory must
- * be one that can be replaced without loss. Refused: a directory that holds the project (or
- * the working directory) or is one of their ancestors, one holding a `.git`, and a
- * non-empty directory that an earlier render did not write (it has no marker file).
- */
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+;// CONCATENATED MODULE: ./lib/render/kustomize-batch.js
 
 
 
 
-/** Written into every render directory, so a later render knows it may replace it. */
-const RENDER_MARKER = '.shipshape-render';
-function real(p) {
-    // The deepest existing ancestor decides where a not-yet-existing path really is.
-    const missing = [];
-    let cur = external_node_path_.resolve(p);
-    while (!(0,external_node_fs_.existsSync)(cur) && external_node_path_.dirname(cur) !== cur) {
-        missing.unshift(external_node_path_.basename(cur));
-        cur = external_node_path_.dirname(cur);
+
+
+const DEFAULT_BOUNDS = {
+    items: 40,
+    documents: 400,
+    bytes: 2 * 1024 * 1024,
+    startDocuments: 100,
+};
+// Marks which item an object came from in a batched build; removed before anyone sees it.
+const ITEM_LABEL = 'shipshape.internal/item';
+function takeItemLabel(obj) {
+    const md = obj.metadata;
+    const id = Number(md.labels?.[ITEM_LABEL]);
+    if (md.labels) {
+        delete md.labels[ITEM_LABEL];
+        if (Object.keys(md.labels).length === 0)
+            delete md.labels;
     }
-    return external_node_path_.join((0,external_node_fs_.realpathSync)(cur), ...missing);
+    return id;
 }
-function checkRenderOutputDir(dest, protect) {
-    const target = real(dest);
-    const refuse = (why) => new util_errors/* UserError */.yo(`--render-output-dir ${dest} ${why}`, {}, 'choose a new or empty directory, or one an earlier render wrote (it holds .shipshape-render)');
-    for (const p of protect) {
-        if ((0,project_boundary/* isInside */.FK)(target, real(p)))
-            throw refuse(`contains ${p}; it would be deleted`);
-    }
-    if (!(0,external_node_fs_.existsSync)(target))
-        return;
-    const entries = (0,external_node_fs_.readdirSync)(target);
-    if (entries.includes('.git'))
-        throw refuse('holds a .git directory; it would be deleted');
-    if (entries.length > 0 && !entries.includes(RENDER_MARKER))
-        throw refuse('is not empty and was not written by shipshape; it would be deleted');
-}
-/** Replaces `dest` with the finished render directory `from` (checked by checkRenderOutputDir). */
-function moveIntoPlace(from, dest) {
-    (0,external_node_fs_.writeFileSync)(external_node_path_.join(from, RENDER_MARKER), '');
-    const old = `${dest}.old-${process.pid}`;
-    if ((0,external_node_fs_.existsSync)(dest))
-        (0,external_node_fs_.renameSync)(dest, old);
-    (0,external_node_fs_.renameSync)(from, dest);
-    (0,external_node_fs_.rmSync)(old, { recursive: true, force: true });
-}
-
-;// CONCATENATED MODULE: ./lib/render/postprocess.js
-
-const postprocess_isList = (o) => typeof o.kind === 'string' && o.kind.endsWith('List') && Array.isArray(o.items);
 /**
- * kluctl's post-processing: objects annotated `kluctl.io/ignore` are dropped, then common
- * labels/annotations (including kluctl's own) are set on every object and List item.
+ * Builds items with kustomize while the items after them are still being rendered. Items
+ * are built in batches: a generated kustomization lists each item (through a wrapper that
+ * labels its objects with the item's number) and one kustomize run builds them all. Each
+ * item is still its own kustomization, so namespaces, patches and generators apply exactly
+ * as in a build of the item alone, and the output order of each item is kept. When a batch
+ * fails (an item's error, or two items defining the same object), its items are built one
+ * by one, so every error names its item.
  */
-function postprocessObjects(objects, opts) {
-    const handle = (o) => {
-        Object.assign((0,k8s/* labelsOf */.PC)(o), opts.labels);
-        Object.assign((0,k8s/* annotationsOf */.Ih)(o), opts.annotations);
-        opts.each(o);
-    };
-    const kept = objects.filter((o) => !(0,k8s/* annotationTrue */.YT)(o, 'kluctl.io/ignore'));
-    for (const o of kept) {
-        handle(o);
-        if (postprocess_isList(o)) {
-            o.items = o.items.filter((i) => !(0,k8s/* annotationTrue */.YT)(i, 'kluctl.io/ignore'));
-            o.items.forEach(handle);
+class KustomizeBatcher {
+    tool;
+    workDir;
+    concurrency;
+    bounds;
+    limit;
+    pending = [];
+    pendingDocuments = 0;
+    pendingBytes = 0;
+    batches = 0;
+    jobs = 0;
+    constructor(tool, workDir, concurrency, bounds = DEFAULT_BOUNDS) {
+        this.tool = tool;
+        this.workDir = workDir;
+        this.concurrency = concurrency;
+        this.bounds = bounds;
+        this.limit = (0,p_limit/* default */.A)(concurrency);
+    }
+    /** Builds an item; resolves with its objects in kustomize's order. */
+    build(job) {
+        return new Promise((resolve, reject) => {
+            const q = { job, resolve, reject };
+            if (!job.batchable) {
+                void this.limit(() => this.single(q));
+                return;
+            }
+            const b = this.bounds;
+            if (this.pending.length > 0 &&
+                (this.pending.length + 1 > b.items ||
+                    this.pendingDocuments + job.documents > b.documents ||
+                    this.pendingBytes + job.bytes > b.bytes))
+                this.dispatch(this.take());
+            this.pending.push(q);
+            this.pendingDocuments += job.documents;
+            this.pendingBytes += job.bytes;
+            const idle = this.limit.activeCount + this.limit.pendingCount < this.concurrency;
+            if (idle && this.pendingDocuments >= b.startDocuments)
+                this.dispatch(this.take());
+        });
+    }
+    /** No more items are coming: builds what waits, spread over the idle kustomize runs. */
+    flush() {
+        const rest = this.take();
+        const idle = Math.max(1, this.concurrency - this.limit.activeCount - this.limit.pendingCount);
+        const parts = Math.min(idle, rest.length, Math.ceil(this.docs(rest) / this.bounds.startDocuments));
+        const size = Math.ceil(rest.length / Math.max(1, parts));
+        for (let i = 0; i < rest.length; i += size)
+            this.dispatch(rest.slice(i, i + size));
+    }
+    close() {
+        (0,external_node_fs_.rmSync)(this.workDir, { recursive: true, force: true });
+    }
+    docs(qs) {
+        return qs.reduce((n, q) => n + q.job.documents, 0);
+    }
+    take() {
+        const out = this.pending;
+        this.pending = [];
+        this.pendingDocuments = 0;
+        this.pendingBytes = 0;
+        return out;
+    }
+    dispatch(members) {
+        if (members.length === 0)
+            return;
+        if (members.length === 1) {
+            void this.limit(() => this.single(members[0]));
+            return;
+        }
+        const n = this.batches++;
+        void this.limit(() => this.batch(members, n));
+    }
+    async single(q) {
+        try {
+            q.resolve((0,util_yaml/* parseYamlStream */.b8)(await kustomizeBuild(this.tool, q.job.dir, q.job.name), external_node_path_.join(q.job.dir, 'kustomization.yaml')));
+        }
+        catch (err) {
+            q.reject(err);
         }
     }
-    return kept;
+    async batch(members, n) {
+        const root = external_node_path_.join(this.workDir, `batch-${n}`);
+        const first = this.jobs;
+        this.jobs += members.length;
+        members.forEach((q, i) => {
+            const wrapper = external_node_path_.join(root, String(first + i));
+            (0,external_node_fs_.mkdirSync)(wrapper, { recursive: true });
+            const resource = external_node_path_.relative(wrapper, q.job.dir).split(external_node_path_.sep).join('/');
+            (0,external_node_fs_.writeFileSync)(external_node_path_.join(wrapper, 'kustomization.yaml'), (0,dist.stringify)({
+                resources: [resource],
+                labels: [{ pairs: { [ITEM_LABEL]: String(first + i) } }],
+            }));
+        });
+        (0,external_node_fs_.writeFileSync)(external_node_path_.join(root, 'kustomization.yaml'), (0,dist.stringify)({
+            resources: members.map((_, i) => String(first + i)),
+            sortOptions: { order: 'fifo' },
+        }));
+        let objects;
+        try {
+            objects = (0,util_yaml/* parseYamlStream */.b8)(await kustomizeBuild(this.tool, root, 'batch'), external_node_path_.join(root, 'kustomization.yaml'));
+        }
+        catch {
+            // One by one, so each error names its item.
+            for (const q of members)
+                void this.limit(() => this.single(q));
+            return;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+        }
+        const out = members.map(() => []);
+        for (const o of objects)
+            out[takeItemLabel(o) - first].push(o);
+        members.forEach((q, i) => q.resolve(out[i]));
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/render/template-dir.js
+
 
 
 
@@ -14748,56 +15743,410 @@ function isBinary(buf) {
     return buf.subarray(0, 8000).includes(0);
 }
 /**
- * Renders every file of an item directory into the render directory. Helm chart directories
- * (holding Chart.yaml), `.git` and files matched by `.templateignore` are copied unrendered:
- * their `{{ }}` belongs to other template languages. The render directory only ever holds
- * regular files: a symlink is replaced by what it points to, after checking that this is
- * inside the project's boundary, so nothing that reads the render directory later
- * (kustomize, helm) can be led outside the project.
+ * Reads an item directory the way rendering walks it. Helm chart directories (holding
+ * Chart.yaml), `.git` and files matched by `.templateignore` are copied unrendered: their
+ * `{{ }}` belongs to other template languages. Links are replaced by what they point to,
+ * after checking that this is inside the project's boundary, so nothing that reads the
+ * render directory later (kustomize, helm) can be led outside the project. `skipDirs`:
+ * directories of other items, which render them themselves.
  */
-function renderTemplateDir(engine, ignore, boundary, job) {
+function readItemTree(engine, ignore, boundary, sourceDir, skipDirs) {
+    const tree = { dirs: [], files: [] };
     // Real paths of the directories being walked: a link back to one of them is a loop.
     const open = new Set();
-    const walk = (src, dst, render) => {
+    const walk = (src, rel, render) => {
         const real = (0,external_node_fs_.realpathSync)(src);
         if (open.has(real))
             throw new util_errors/* UserError */.yo(`${engine.displayName(src)} is a symbolic link back to a directory that contains it`, { file: src }, 'remove the link: it would make the directory infinitely deep');
         open.add(real);
-        (0,external_node_fs_.mkdirSync)(dst, { recursive: true });
+        tree.dirs.push(rel);
         for (const entry of (0,external_node_fs_.readdirSync)(src, { withFileTypes: true })) {
             const from = external_node_path_.join(src, entry.name);
-            const to = external_node_path_.join(dst, entry.name);
+            const to = rel ? `${rel}/${entry.name}` : entry.name;
             if (entry.name === '.git')
                 continue;
             if (entry.isSymbolicLink())
                 boundary.check(from, 'file');
             const kind = entry.isSymbolicLink() ? (0,external_node_fs_.statSync)(from) : entry;
             if (kind.isDirectory()) {
-                if (job.skipDirs.has(from))
+                if (skipDirs.has(from))
                     continue;
                 walk(from, to, render && !(0,external_node_fs_.readdirSync)(from).includes('Chart.yaml'));
             }
             else if (kind.isFile()) {
                 if (entry.name === '.templateignore' && render)
                     continue;
-                const buf = (0,external_node_fs_.readFileSync)(from);
-                const binary = isBinary(buf);
+                const content = (0,external_node_fs_.readFileSync)(from);
                 // Like kluctl, a file without `{` cannot be a template and is copied byte for byte
                 // (rendering would drop its final newline and turn CRLF into LF).
-                const verbatim = !render || binary || !buf.includes(0x7b) || ignore.ignores(from);
-                const text = verbatim ? buf : engine.renderFile(from, job.vars, job.scope);
-                if (!binary && /\.ya?ml$/i.test(entry.name))
-                    (0,yaml/* checkAliasExpansion */.Gd)(text.toString(), engine.displayName(from));
-                (0,external_node_fs_.writeFileSync)(to, job.decrypt ? job.decrypt(to, Buffer.from(text), engine.displayName(from)) : text);
+                const template = render && !isBinary(content) && content.includes(0x7b) && !ignore.ignores(from);
+                tree.files.push({
+                    rel: to,
+                    source: from,
+                    content,
+                    digest: contentDigest(content),
+                    template,
+                });
             }
         }
         open.delete(real);
     };
-    walk(job.sourceDir, job.targetDir, true);
+    walk(sourceDir, '', true);
+    return tree;
+}
+const MANIFEST = /\.ya?ml$/i;
+const NOT_A_MANIFEST = /^(kustomization|helm-values|helm-chart)\.ya?ml$/i;
+/** Renders an item directory read by readItemTree into the render directory. */
+function renderItemTree(engine, tree, job) {
+    const size = { documents: 0, bytes: 0 };
+    for (const dir of tree.dirs)
+        (0,external_node_fs_.mkdirSync)(external_node_path_.join(job.targetDir, dir), { recursive: true });
+    for (const f of tree.files) {
+        const display = engine.displayName(f.source);
+        const text = f.template
+            ? engine.renderFile(f.source, job.vars, job.scope, {
+                source: { text: f.content.toString('utf8'), digest: f.digest },
+                reads: job.reads,
+            })
+            : f.content;
+        const yaml = MANIFEST.test(f.rel) && !isBinary(f.content);
+        if (yaml)
+            (0,util_yaml/* checkAliasExpansion */.Gd)(text.toString(), display);
+        const to = external_node_path_.join(job.targetDir, f.rel);
+        const out = job.decrypt ? job.decrypt(to, Buffer.from(text), display) : text;
+        (0,external_node_fs_.writeFileSync)(to, out);
+        if (yaml && !NOT_A_MANIFEST.test(external_node_path_.posix.basename(f.rel))) {
+            size.bytes += out.length;
+            size.documents += countDocuments(out.toString());
+        }
+    }
+    return size;
+}
+/** Documents holding something other than comments. */
+function countDocuments(text) {
+    return text.split(/^---.*$/m).filter((doc) => /^[ \t]*[^\s#]/m.test(doc)).length;
+}
+
+;// CONCATENATED MODULE: ./lib/render/pipeline.js
+/**
+ * Renders the items of one target as a pipeline: the items are templated one after the
+ * other (templating is CPU work in this process) while kustomize builds the items before
+ * them in batches (kustomize-batch.ts), and each item is post-processed and handed on, in
+ * deployment order, as soon as it and every item before it are done, so a consumer that
+ * streams keeps only a few items in memory.
+ *
+ * Before an item is templated, the render cache (cache/index.ts) is asked for what
+ * kustomize built from the same inputs; a hit skips templating and kustomize.
+ *
+ * A kustomization may list another item's rendered directory (an `onlyRender` component,
+ * `../base`): that item is templated before kustomize runs, whether or not it came from the
+ * cache. Such an item's objects depend on the other item's rendering, so it is not cached.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const pipeline_isChartFile = (rel) => /^helm-chart\.ya?ml$/i.test(external_node_path_.posix.basename(rel));
+const NOT_BUILT = { barrier: false, waitReadiness: false, batchable: false };
+/** Why an item was not rendered: an item before it failed. */
+class Stopped extends Error {
+    constructor() {
+        super('not rendered: an item before it failed');
+    }
+}
+// Promise.withResolvers, which Node 20 (where dist/ runs too) does not have.
+function deferred() {
+    const d = {};
+    d.promise = new Promise((resolve, reject) => Object.assign(d, { resolve, reject }));
+    return d;
+}
+/** Whether objects hold Secret data, which a persistent cache never keeps. */
+function holdsSecrets(objects) {
+    return objects.some((o) => (o.kind === 'Secret' && (o.data !== undefined || o.stringData !== undefined)) ||
+        (Array.isArray(o.items) && holdsSecrets(o.items)));
+}
+/** Whether objects hold a value this process learned is secret (a decrypted value, say). */
+function mentionsSecrets(objects) {
+    if (!(0,sensitive/* hasSensitive */.PF)())
+        return false;
+    const text = JSON.stringify(objects);
+    return (0,sensitive/* redactSensitive */.Qr)(text) !== text;
+}
+class ItemPipeline {
+    rc;
+    opts;
+    runs;
+    byRenderDir = new Map();
+    batcher;
+    helm;
+    kustomizeVersion;
+    stopped = false;
+    /** Items taken from the cache. */
+    reused = 0;
+    constructor(rc, items, opts) {
+        this.rc = rc;
+        this.opts = opts;
+        this.runs = items.map((item) => {
+            const dir = item.dir;
+            const relDir = sourceRelative(item, dir);
+            const renderDir = external_node_path_.join(rc.renderRoot, item.project.source.renderPrefix, item.renderIndex ? `${relDir}-${item.renderIndex}` : relDir);
+            return { item, relDir, renderDir };
+        });
+        for (const r of this.runs)
+            this.byRenderDir.set(r.renderDir, r);
+        this.batcher = new KustomizeBatcher(rc.kustomize, external_node_path_.join(rc.renderRoot, '.shipshape-batches'), opts.concurrency);
+    }
+    /**
+     * Renders every item; `done` is called for each, in order, with its finished objects
+     * (undefined for onlyRender items). The first failure in item order is thrown, once the
+     * work already started has ended.
+     */
+    async run(done) {
+        const results = this.runs.map(() => deferred());
+        const queued = this.runs.map(() => deferred());
+        for (const r of results)
+            r.promise.catch(() => undefined);
+        const producer = (async () => {
+            for (const [i, run] of this.runs.entries()) {
+                if (this.stopped) {
+                    results[i].reject(new Stopped());
+                    queued[i].resolve();
+                    continue;
+                }
+                this.complete(run, queued[i].resolve).then(results[i].resolve, (err) => {
+                    this.stopped = true;
+                    queued[i].resolve();
+                    results[i].reject(err);
+                });
+                // let kustomize's output in while the next item is templated
+                await new Promise((resolve) => setImmediate(resolve));
+            }
+            // Nothing more can be queued: what waits for a batch is built. Even after a failure:
+            // the items before the failed one must end, so the error thrown is the first real one.
+            await Promise.all(queued.map((q) => q.promise));
+            this.batcher.flush();
+        })();
+        let failure;
+        try {
+            for (const [i, run] of this.runs.entries()) {
+                const objects = await results[i].promise.catch((err) => {
+                    failure ??= err;
+                });
+                if (failure !== undefined)
+                    break;
+                done(run.item, objects ?? undefined);
+            }
+        }
+        catch (err) {
+            failure ??= err;
+        }
+        finally {
+            this.stopped ||= failure !== undefined;
+            await producer;
+            await Promise.allSettled(results.map((r) => r.promise));
+            await this.helm?.close();
+            this.batcher.close();
+        }
+        if (failure !== undefined)
+            throw failure;
+    }
+    /** One item, from the cache or rendered and built; `queued` once it needs no more templating. */
+    async complete(run, queued) {
+        let build;
+        try {
+            const look = await this.lookup(run);
+            if (look.hit) {
+                queued();
+                this.reused++;
+                build = look.hit;
+            }
+            else
+                build = await this.render(run, look, queued);
+        }
+        finally {
+            queued();
+        }
+        run.item.barrier ||= build.barrier;
+        run.item.waitReadiness ||= build.waitReadiness;
+        if (run.item.onlyRender)
+            return undefined;
+        return finishItem(this.rc, run.item, run, build.objects);
+    }
+    /** Templates and builds an item, and keeps what kustomize built in the cache. */
+    async render(run, look, queued) {
+        const t = await this.templated(run);
+        await this.materializeReferenced(run, t.refs);
+        let objects = [];
+        if (!run.item.onlyRender) {
+            const building = this.batcher.build({
+                dir: run.renderDir,
+                name: run.relDir,
+                batchable: t.prepared.batchable && this.opts.batch,
+                documents: t.size.documents,
+                bytes: t.size.bytes,
+            });
+            queued();
+            objects = await building;
+        }
+        const build = {
+            objects,
+            barrier: t.prepared.barrier,
+            waitReadiness: t.prepared.waitReadiness,
+        };
+        const cache = this.rc.cache;
+        if (cache && look.inputKey && !t.recorder.volatileReason) {
+            const persist = !run.item.vars.sensitive && !t.decrypted && !holdsSecrets(objects);
+            cache.put(look.inputKey, t.recorder.deps, t.recorder.key(look.inputKey), build, persist && !mentionsSecrets(objects));
+        }
+        return build;
+    }
+    /** The item's variables and input key, and what the cache holds for it. */
+    lookup(run) {
+        return (run.lookup ??= (async () => {
+            const rc = this.rc;
+            const dir = run.item.dir;
+            const skip = new Set([...rc.itemDirs].filter((d) => d !== dir && (0,project_boundary/* isInside */.FK)(dir, d)));
+            const tree = readItemTree(rc.engine, rc.ignore, run.item.project.source.boundary, dir, skip);
+            const vars = rc.templateContext(run.item.vars.vars);
+            if (!rc.cache)
+                return { vars, tree };
+            const kustomize = await (this.kustomizeVersion ??= toolVersion(rc.kustomize.command, rc.kustomize.versionArgs));
+            const inputKey = kustomize &&
+                itemInputKey({
+                    kustomize,
+                    tree,
+                    vars,
+                    code: rc.templateCode,
+                    overrideNamespace: run.item.project.overrideNamespace,
+                    recursive: run.item.recursive,
+                    onlyRender: run.item.onlyRender === true,
+                });
+            if (!inputKey)
+                return { vars, tree };
+            const deps = rc.cache.manifest(inputKey);
+            const key = deps && (await currentKey(inputKey, deps, this.depReader()));
+            const hit = key ? rc.cache.get(key) : undefined;
+            return hit ? { vars, inputKey, hit } : { vars, inputKey, tree };
+        })());
+    }
+    /** Renders the item's templates and Helm charts and readies its kustomization. */
+    templated(run) {
+        return (run.templated ??= (async () => {
+            const rc = this.rc;
+            const look = await this.lookup(run);
+            const dir = run.item.dir;
+            const tree = look.tree ??
+                readItemTree(rc.engine, rc.ignore, run.item.project.source.boundary, dir, new Set([...rc.itemDirs].filter((d) => d !== dir && (0,project_boundary/* isInside */.FK)(dir, d))));
+            look.tree = undefined;
+            const recorder = new DepRecorder(rc.keyPaths);
+            let decrypted = false;
+            const size = renderItemTree(rc.engine, tree, {
+                targetDir: run.renderDir,
+                vars: look.vars,
+                scope: { searchDirs: [dir, ...run.item.project.searchDirs] },
+                decrypt: (file, content, display) => {
+                    const out = rc.sources.decrypt(file, content, display);
+                    decrypted ||= out !== content;
+                    return out;
+                },
+                reads: recorder,
+            });
+            if (tree.files.some((f) => pipeline_isChartFile(f.rel))) {
+                this.helm ??= new HelmItemRenderer(rc.helm);
+                const charts = await this.helm.renderItem({ sourceDir: dir, renderDir: run.renderDir, name: run.relDir }, recorder);
+                size.documents += charts.documents;
+                size.bytes += charts.bytes;
+                const helm = await this.helmIdentity();
+                if (helm)
+                    recorder.add({ kind: 'helm' }, helm);
+                else
+                    recorder.volatile('helm did not say its version');
+            }
+            const prepared = run.item.onlyRender
+                ? NOT_BUILT
+                : prepareKustomization(run.renderDir, {
+                    overrideNamespace: run.item.project.overrideNamespace,
+                    recursive: run.item.recursive,
+                    itemName: run.relDir,
+                });
+            const refs = kustomizationRefs(run.renderDir, (d) => this.ownerOf(d) !== run, (f) => toPosix(external_node_path_.relative(rc.renderRoot, f)));
+            for (const p of refs.paths)
+                if (this.ownerOf(p) !== run)
+                    recorder.volatile(`${toPosix(external_node_path_.relative(rc.renderRoot, p))} is not its own`);
+            return { recorder, size, prepared, decrypted, refs };
+        })());
+    }
+    /**
+     * Templates every item whose directory the kustomizations name (and, in turn, those their
+     * kustomizations name), so kustomize finds them: an item from the cache has none yet.
+     */
+    async materializeReferenced(run, refs) {
+        const seen = new Set([run]);
+        const all = [refs];
+        for (let i = 0; i < all.length; i++) {
+            for (const p of all[i].paths) {
+                const owner = this.ownerOf(p);
+                if (!owner || seen.has(owner))
+                    continue;
+                seen.add(owner);
+                all.push((await this.templated(owner)).refs);
+            }
+        }
+        all.forEach(checkLocalEntries);
+    }
+    /** The item whose rendered directory holds `p` (the innermost). */
+    ownerOf(p) {
+        for (let d = p; d.length >= this.rc.renderRoot.length; d = external_node_path_.dirname(d)) {
+            const owner = this.byRenderDir.get(d);
+            if (owner)
+                return owner;
+            if (external_node_path_.dirname(d) === d)
+                break;
+        }
+        return undefined;
+    }
+    helmIdentity() {
+        const { env, kubeVersion } = this.rc.helm;
+        let helm;
+        try {
+            helm = (0,template/* findHelm */.MI)(env);
+        }
+        catch {
+            return Promise.resolve(undefined);
+        }
+        return toolVersion(helm, ['version']).then((v) => v && `${v}\0kube-version ${kubeVersion ?? ''}`);
+    }
+    depReader() {
+        const rc = this.rc;
+        return {
+            paths: rc.keyPaths,
+            lookupFile: (name, from, search) => rc.engine.lookupFile(name, from, search),
+            chartDigest: (dir) => {
+                try {
+                    return (0,chart_files/* chartDigest */.hV)(dir, rc.boundary, dir);
+                }
+                catch {
+                    return 'unreadable';
+                }
+            },
+            helmIdentity: () => this.helmIdentity(),
+        };
+    }
 }
 
 // EXTERNAL MODULE: ./lib/util/ignore-file.js
-var ignore_file = __webpack_require__(29938);
+var ignore_file = __webpack_require__(42031);
 ;// CONCATENATED MODULE: ./lib/render/templateignore.js
 
 /**
@@ -14836,128 +16185,6 @@ class TemplateIgnore extends ignore_file/* IgnoreFiles */.I {
 
 
 
-
-const toPosix = (p) => p.split(external_node_path_.sep).join('/');
-/**
- * An item directory as kluctl names it (the `kluctl.io/deployment-item-dir` annotation,
- * `--include-deployment-dir`, the render directory's layout): relative to the root of the
- * source, the git repository the project lives in, else the project directory.
- */
-const sourceRelative = (item, dir) => toPosix(external_node_path_.relative(item.project.source.root, dir)) || '.';
-/** The `images` variable as fixed images, remembering where the list lives. */
-function imagesFromVars(vars) {
-    const list = vars.vars.images;
-    if (list === undefined || list === null)
-        return [];
-    const source = vars.imagesSource ?? { file: '(vars)', path: ['images'] };
-    return (0,fixed_images/* parseFixedImages */.Ir)({ file: source.file, value: null, positionOf: () => undefined }, list, source.path, 'vars');
-}
-/** Renders an item's templates (synchronous CPU work). */
-function prepareItem(rc, item) {
-    const dir = item.dir;
-    const relDir = sourceRelative(item, dir);
-    const renderDir = external_node_path_.join(rc.renderRoot, item.project.source.renderPrefix, item.renderIndex ? `${relDir}-${item.renderIndex}` : relDir);
-    const skipDirs = new Set([...rc.itemDirs].filter((d) => d !== dir && (0,paths/* isInside */.FK)(dir, d)));
-    renderTemplateDir(rc.engine, rc.ignore, item.project.source.boundary, {
-        sourceDir: dir,
-        targetDir: renderDir,
-        vars: rc.templateContext(item.vars.vars),
-        scope: { searchDirs: [dir, ...item.project.searchDirs] },
-        skipDirs,
-        decrypt: rc.sources.decrypt,
-    });
-    return { item, relDir, renderDir, batchable: false, helm: chartFilesIn(renderDir).length > 0 };
-}
-/** Readies an item's kustomization, after its Helm charts were rendered into their output files. */
-function prepareBuild(p) {
-    const { item, relDir, renderDir } = p;
-    if (item.onlyRender)
-        return;
-    const prepared = prepareKustomization(renderDir, {
-        overrideNamespace: item.project.overrideNamespace,
-        recursive: item.recursive,
-        itemName: relDir,
-    });
-    item.barrier ||= prepared.barrier;
-    item.waitReadiness ||= prepared.waitReadiness;
-    p.batchable = prepared.batchable;
-}
-/** Renders the Helm charts of every item that has some, in parallel; the first failure (in item order) wins. */
-async function renderHelm(rc, opts, prepared) {
-    const withHelm = prepared.filter((p) => p.helm);
-    if (withHelm.length === 0)
-        return;
-    const renderer = new HelmItemRenderer({
-        projectRoot: rc.root,
-        boundary: rc.boundary,
-        env: opts.env ?? process.env,
-        kubeVersion: opts.kubernetesVersion,
-        credentialFlags: opts.helmCredentials,
-        log: opts.log ?? (() => undefined),
-    });
-    try {
-        // helm/template.ts bounds the helm processes; items wait on them, not on each other.
-        const results = await Promise.allSettled(withHelm.map((p) => renderer.renderItem({
-            sourceDir: p.item.dir,
-            renderDir: p.renderDir,
-            name: p.relDir,
-        })));
-        const failed = results.find((r) => r.status === 'rejected');
-        if (failed)
-            throw failed.reason;
-    }
-    finally {
-        await renderer.close();
-    }
-}
-/** kluctl's labels, annotations and image resolution on the objects kustomize built. */
-function finishItem(rc, { item, relDir, renderDir }, built) {
-    const labels = { ...item.project.commonLabels };
-    if (rc.discriminator)
-        labels['kluctl.io/discriminator'] = rc.discriminator;
-    item.tags.forEach((t, i) => (labels[`kluctl.io/tag-${i}`] = t));
-    const annotations = {
-        ...item.project.commonAnnotations,
-        'kluctl.io/deployment-item-dir': relDir,
-    };
-    if (item.skipDeleteIfTags)
-        annotations['kluctl.io/skip-delete-if-tags'] = 'true';
-    const imageCtx = imageContext(rc, item, relDir);
-    const objects = postprocessObjects(built, {
-        labels,
-        annotations,
-        each: (o) => rc.placeholders.resolve(o, imageCtx),
-    });
-    if (rc.keepsRenderDir) {
-        (0,external_node_fs_.writeFileSync)(external_node_path_.join(renderDir, '.rendered.yml'), objects.map((o) => (0,dist.stringify)(o)).join('---\n'));
-    }
-    return objects;
-}
-function imageContext(rc, item, relDir) {
-    return {
-        fixed: rc.fixed,
-        fromVars: imagesFromVars(item.vars),
-        deploymentDir: relDir,
-        tags: item.tags,
-        allowUnresolved: rc.allowUnresolvedImages,
-        updateImages: rc.updateImages(item),
-    };
-}
-function toRenderedItem(item, objects) {
-    return {
-        dir: item.dir ? sourceRelative(item, item.dir) : undefined,
-        tags: item.tags,
-        barrier: item.barrier,
-        message: item.message,
-        waitReadiness: item.waitReadiness,
-        waitReadinessObjects: item.waitReadinessObjects,
-        deleteObjects: item.deleteObjects,
-        alwaysDeploy: item.alwaysDeploy,
-        skipDeleteIfTags: item.skipDeleteIfTags,
-        onlyRender: item.onlyRender,
-        objects,
-    };
-}
 /**
  * Renders a kluctl project for one target: loads .kluctl.yaml and the deployment.yaml tree,
  * renders each selected item's templates, builds it with kustomize (items in parallel,
@@ -14966,14 +16193,33 @@ function toRenderedItem(item, objects) {
 async function renderProject(opts, extras = {}) {
     const context = {};
     const rs = openRenderSources(opts, () => context.target);
+    // A render of its own keeps nothing in memory for others; a shared cache is the caller's.
+    const cache = opts.cache ?? openRenderCache(opts, false);
     try {
-        return await renderWithSources(opts, extras, rs, context);
+        return await renderWithSources(opts, extras, rs, context, cache);
     }
     finally {
         await rs.close();
+        if (!opts.cache)
+            await cache?.close();
     }
 }
-async function renderWithSources(opts, extras, rs, context) {
+/**
+ * The cache for renders of one run: in memory (`memory`: for the run's other renders) and
+ * in `opts.cacheDir` when given; undefined when neither.
+ */
+function openRenderCache(opts, memory) {
+    if (!memory && !opts.cacheDir)
+        return undefined;
+    const log = opts.log ?? (() => undefined);
+    return new RenderCache({
+        dir: opts.cacheDir,
+        memory,
+        env: opts.env ?? process.env,
+        warn: (m) => log(`warning: ${m}`),
+    });
+}
+async function renderWithSources(opts, extras, rs, context, cache) {
     const root = external_node_path_.resolve(opts.projectDir);
     if (!(0,paths/* isDirectory */.wd)(root))
         throw new util_errors/* UserError */.yo(`project directory ${opts.projectDir} does not exist`, {}, 'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml');
@@ -14981,7 +16227,7 @@ async function renderWithSources(opts, extras, rs, context) {
     const engine = new TemplateEngine(root);
     const boundary = project_boundary/* ProjectBoundary */.oT.forProject(root);
     const project = await (0,kluctl_project/* loadKluctlProject */.l)(root);
-    const resolved = await (0,target/* resolveTarget */.b)(project, {
+    const resolved = await (0,project_target/* resolveTarget */.b)(project, {
         target: opts.target,
         args: opts.args,
         argsFiles: opts.argsFiles,
@@ -15019,13 +16265,23 @@ async function renderWithSources(opts, extras, rs, context) {
         inclusion.matches(i.tags, i.dir ? sourceRelative(i, i.dir) : undefined));
     const pathItems = selected.filter((i) => i.dir !== undefined);
     log(`rendering ${pathItems.length} item(s)${resolved.target ? ` for target ${resolved.target.name}` : ''}`);
+    const target = resolved.target
+        ? {
+            name: resolved.target.name,
+            context: resolved.target.context,
+            discriminator: resolved.discriminator,
+        }
+        : undefined;
+    extras.sink?.start(target);
     if (opts.renderOutputDir)
         checkRenderOutputDir(external_node_path_.resolve(opts.renderOutputDir), [root, opts.cwd ?? process.cwd()]);
     const outParent = opts.renderOutputDir
         ? external_node_path_.dirname(external_node_path_.resolve(opts.renderOutputDir))
-        : (0,external_node_os_.tmpdir)();
+        : (0,scratch/* scratchDir */.G)();
     (0,external_node_fs_.mkdirSync)(outParent, { recursive: true });
     const renderRoot = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(outParent, '.shipshape-render-'));
+    const keepsRenderDir = Boolean(opts.renderOutputDir) || (extras.keepRenderDir ?? false);
+    const sources = new Map(tree.projects.map((p) => [p.source.root, p.source]));
     const rc = {
         root,
         boundary,
@@ -15037,38 +16293,64 @@ async function renderWithSources(opts, extras, rs, context) {
         fixed,
         discriminator: resolved.discriminator,
         allowUnresolvedImages: extras.allowUnresolvedImages ?? false,
-        keepsRenderDir: Boolean(opts.renderOutputDir) || (extras.keepRenderDir ?? false),
+        keepsRenderDir,
         templateContext,
+        templateCode: ['images', 'version'],
         itemDirs: new Set(pathItems.map((i) => i.dir)),
         sources: rs,
         updateImages: (i) => opts.updateImages === true &&
             inclusion.matches(i.tags, i.dir ? sourceRelative(i, i.dir) : undefined),
+        helm: {
+            projectRoot: root,
+            boundary,
+            env: opts.env ?? process.env,
+            kubeVersion: opts.kubernetesVersion,
+            credentialFlags: opts.helmCredentials,
+            log,
+        },
+        // A kept render directory must hold every item, so nothing is taken from the cache.
+        cache: keepsRenderDir ? undefined : cache,
+        keyPaths: new KeyPaths([...sources.values()].map((s) => ({ id: s.id, dir: s.root }))),
+        log,
     };
     const started = Date.now();
-    let items;
+    const items = [];
+    let objectCount = 0;
+    let next = 0;
+    // Items without a directory (barriers, deletes) go out in their place between the others.
+    const emit = (upTo, item) => {
+        for (; next < upTo; next++)
+            if (selected[next].dir === undefined)
+                handOver(toRenderedItem(selected[next], []));
+        if (item) {
+            next++;
+            handOver(item);
+        }
+    };
+    const handOver = (item) => {
+        objectCount += item.objects.length;
+        if (extras.sink)
+            extras.sink.item(item);
+        else
+            items.push(item);
+    };
+    const pipeline = new ItemPipeline(rc, pathItems, {
+        concurrency: (0,external_node_os_.availableParallelism)(),
+        batch: extras.batchKustomize !== false,
+    });
     try {
-        // All templates first: a kustomization may use another item's rendered directory.
-        const prepared = pathItems.map((item) => prepareItem(rc, item));
-        await renderHelm(rc, opts, prepared);
-        for (const p of prepared)
-            prepareBuild(p);
-        const toBuild = prepared.filter((p) => !p.item.onlyRender);
-        checkKustomizations(renderRoot, (f) => toPosix(external_node_path_.relative(renderRoot, f)));
-        const built = await buildItems(rc.kustomize, external_node_path_.join(renderRoot, '.shipshape-batches'), toBuild.map((p) => ({
-            dir: p.renderDir,
-            name: p.relDir,
-            batchable: p.batchable && extras.batchKustomize !== false,
-        })), (0,external_node_os_.availableParallelism)());
-        await placeholders.prefetch(toBuild.map((p, i) => ({ objects: built[i], ctx: imageContext(rc, p.item, p.relDir) })));
-        const objectsByItem = new Map(toBuild.map((p, i) => [p.item, finishItem(rc, p, built[i])]));
-        items = selected.map((item) => toRenderedItem(item, objectsByItem.get(item) ?? []));
+        const position = new Map(selected.map((item, i) => [item, i]));
+        await pipeline.run((item, objects) => emit(position.get(item), toRenderedItem(item, objects ?? [])));
+        emit(selected.length);
     }
     catch (err) {
         (0,external_node_fs_.rmSync)(renderRoot, { recursive: true, force: true });
         throw err;
     }
-    const objects = items.flatMap((i) => i.objects);
-    log(`rendered ${objects.length} object(s) in ${Date.now() - started} ms`);
+    const reused = rc.cache
+        ? ` (${pipeline.reused} of ${pathItems.length} item(s) from the cache)`
+        : '';
+    log(`rendered ${objectCount} object(s) in ${Date.now() - started} ms${reused}`);
     let renderDir;
     if (rc.keepsRenderDir)
         protectRenderDir(renderRoot, rs.decrypted, opts.renderOutputSecrets === true);
@@ -15084,15 +16366,9 @@ async function renderWithSources(opts, extras, rs, context) {
     }
     return {
         projectDir: root,
-        target: resolved.target
-            ? {
-                name: resolved.target.name,
-                context: resolved.target.context,
-                discriminator: resolved.discriminator,
-            }
-            : undefined,
+        target,
         items,
-        objects,
+        objects: items.flatMap((i) => i.objects),
         images: placeholders.seen,
         ignoreForDiff: tree.projects.flatMap((p) => p.ignoreForDiff),
         conflictResolution: tree.projects.flatMap((p) => p.conflictResolution),
@@ -15111,22 +16387,30 @@ async function renderWithSources(opts, extras, rs, context) {
  * (an unknown target) stops everything.
  */
 async function renderImageUses(render, wanted) {
-    const targets = (0,target/* chooseTargets */.u)(await (0,kluctl_project/* loadKluctlProject */.l)(render.projectDir), wanted);
+    const targets = (0,project_target/* chooseTargets */.u)(await (0,kluctl_project/* loadKluctlProject */.l)(render.projectDir), wanted);
     const renders = [];
     const errors = [];
-    for (const target of targets) {
-        try {
-            const result = await renderProject({ ...render, target }, { allowUnresolvedImages: true });
-            renders.push({ target, images: result.images });
+    // Targets often share items: each renders once.
+    const cache = render.cache ?? openRenderCache(render, targets.length > 1);
+    try {
+        for (const target of targets) {
+            try {
+                const result = await renderProject({ ...render, target, cache }, { allowUnresolvedImages: true });
+                renders.push({ target, images: result.images });
+            }
+            catch (err) {
+                if (err instanceof util_errors/* UsageError */.eb)
+                    throw err;
+                errors.push({
+                    target: target ?? '(no target)',
+                    error: `rendering failed: ${(0,util_errors/* formatError */.Wk)(err, render.cwd)}`,
+                });
+            }
         }
-        catch (err) {
-            if (err instanceof util_errors/* UsageError */.eb)
-                throw err;
-            errors.push({
-                target: target ?? '(no target)',
-                error: `rendering failed: ${(0,util_errors/* formatError */.Wk)(err, render.cwd)}`,
-            });
-        }
+    }
+    finally {
+        if (!render.cache)
+            await cache?.close();
     }
     return { renders, errors };
 }
@@ -15138,7 +16422,7 @@ async function renderImageUses(render, wanted) {
 
 /***/ }),
 
-/***/ 73975:
+/***/ 22693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15158,16 +16442,16 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/isolated-tool.js
-var isolated_tool = __webpack_require__(41405);
+var isolated_tool = __webpack_require__(88808);
 // EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(809);
+var merge = __webpack_require__(45536);
 // EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(40560);
+var one_line = __webpack_require__(13551);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/sops/age.js
@@ -15446,7 +16730,7 @@ function ageDecrypt(input, identities) {
 }
 
 // EXTERNAL MODULE: ./lib/util/go-regex.js
-var go_regex = __webpack_require__(54509);
+var go_regex = __webpack_require__(38138);
 ;// CONCATENATED MODULE: ./lib/sops/tree.js
 /**
  * The document model SOPS computes its MAC over: maps with their keys in file order,
@@ -16541,7 +17825,7 @@ function emitJson(node) {
 
 /***/ }),
 
-/***/ 13445:
+/***/ 40642:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -16550,7 +17834,7 @@ function emitJson(node) {
 /* harmony export */   TL: () => (/* binding */ parseGitRef)
 /* harmony export */ });
 /* unused harmony export redactUrl */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /**
  * Git URLs as a project names them (git includes, git vars sources): https, http, ssh,
  * git (the git daemon) and scp-like `user@host:path`. Local paths and file:// are refused,
@@ -16666,7 +17950,7 @@ function checkRefName(name) {
 
 /***/ }),
 
-/***/ 20301:
+/***/ 91200:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16683,23 +17967,23 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/cluster/index.js + 6 modules
-var cluster = __webpack_require__(59444);
+var cluster = __webpack_require__(98965);
 // EXTERNAL MODULE: ./lib/registry/client.js + 2 modules
-var client = __webpack_require__(6756);
+var client = __webpack_require__(31517);
 // EXTERNAL MODULE: ./lib/sops/index.js + 5 modules
-var sops = __webpack_require__(73975);
+var sops = __webpack_require__(22693);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/util/project-boundary.js
-var project_boundary = __webpack_require__(61931);
+var project_boundary = __webpack_require__(93948);
 // EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(40560);
+var one_line = __webpack_require__(13551);
 // EXTERNAL MODULE: ./lib/util/secret-redactor.js
-var secret_redactor = __webpack_require__(10698);
+var secret_redactor = __webpack_require__(41667);
 // EXTERNAL MODULE: ./lib/sources/git-url.js
-var git_url = __webpack_require__(13445);
+var git_url = __webpack_require__(40642);
 ;// CONCATENATED MODULE: ./lib/sources/git.js
 /**
  * Git repositories a project pulls in (git includes, git vars sources): fetched once per
@@ -17043,7 +18327,7 @@ function removeLinksOut(root) {
 }
 
 // EXTERNAL MODULE: ./lib/sources/oci.js + 1 modules
-var oci = __webpack_require__(82794);
+var oci = __webpack_require__(97308);
 ;// CONCATENATED MODULE: ./lib/sources/index.js
 /**
  * What a project pulls in from elsewhere during one run: git and OCI includes, library
@@ -17095,7 +18379,7 @@ class Sources {
         this.registryPromise ??= (async () => {
             const credentials = this.opts.registryCredentials
                 ? await this.opts.registryCredentials()
-                : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 42953))).RegistryCredentials.load(this.opts.env);
+                : await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 54620))).RegistryCredentials.load(this.opts.env);
             this.registryClient = new client/* RegistryClient */.b({
                 credentials,
                 env: this.opts.env,
@@ -17141,7 +18425,7 @@ class Sources {
 
 /***/ }),
 
-/***/ 82794:
+/***/ 97308:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17163,11 +18447,11 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(79667);
+var reference = __webpack_require__(9758);
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/ignore-file.js
-var ignore_file = __webpack_require__(29938);
+var ignore_file = __webpack_require__(42031);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./lib/sources/tar.js
@@ -17586,7 +18870,7 @@ async function pushArtifact(registry, url, projectDir, opts = {}) {
 
 /***/ }),
 
-/***/ 54509:
+/***/ 38138:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17617,7 +18901,7 @@ function compileGoRegex(pattern, anchored) {
 
 /***/ }),
 
-/***/ 29938:
+/***/ 42031:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17739,7 +19023,7 @@ class IgnoreFiles {
 
 /***/ }),
 
-/***/ 41405:
+/***/ 88808:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17856,7 +19140,7 @@ const outOfMemory = (f) => f.stopped === 'memory' || /fatal error: runtime: out 
 
 /***/ }),
 
-/***/ 94325:
+/***/ 63896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17921,7 +19205,7 @@ function annotationTrue(obj, name) {
 
 /***/ }),
 
-/***/ 82896:
+/***/ 46607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17931,7 +19215,7 @@ function annotationTrue(obj, name) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   h8: () => (/* binding */ htmlCode)
 /* harmony export */ });
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40560);
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13551);
 /**
  * Markdown for every comment, job summary and pull-request body. Names, paths, tags and
  * messages in them come from a project or a registry, so each goes through one of these:
@@ -18000,7 +19284,7 @@ function cell(markdown) {
 
 /***/ }),
 
-/***/ 10579:
+/***/ 18346:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18055,7 +19339,7 @@ async function resolvesInternal(host) {
 
 /***/ }),
 
-/***/ 40560:
+/***/ 13551:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18083,7 +19367,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 61931:
+/***/ 93948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18093,7 +19377,7 @@ function oneLine(text) {
 /* unused harmony export findGitRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48946);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
 /**
  * The one place that decides whether a project may read a path. A project (and so a pull
  * request) names files in includes, item paths, vars files and templates; checking the
@@ -18202,6 +19486,44 @@ function statKind(p) {
     }
     catch {
         return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 71474:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ scratchDir)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/**
+ * Where renders do their scratch work (render directories, the base checkout of a diff):
+ * thousands of small files written once, read by kustomize and removed again. A memory file
+ * system makes that several times faster where creating files on disk is slow (0.4 ms a file
+ * on some virtual machines), so /dev/shm is used when it has room to spare; `TMPDIR`, when
+ * set, always wins. Directories are made with mkdtemp (private to the user) either way.
+ */
+
+
+const SHM = '/dev/shm';
+/** Far more than a render writes; a container's 64 MB /dev/shm is not used. */
+const MIN_FREE_BYTES = 1024 ** 3;
+let chosen;
+function scratchDir() {
+    return (chosen ??= process.env.TMPDIR || !roomy(SHM) ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : SHM);
+}
+function roomy(dir) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync)(dir);
+        return s.bavail * s.bsize >= MIN_FREE_BYTES;
+    }
+    catch {
+        return false;
     }
 }
 

@@ -1,19 +1,19 @@
-export const id = 195;
-export const ids = [195];
+export const id = 636;
+export const ids = [636];
 export const modules = {
 
-/***/ 84195:
+/***/ 70636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30518);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5935);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34112);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48946);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97689);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43446);
 /**
  * The GitHub client every action uses: octokit from @actions/github with the throttling and
  * retry plugins, pointed at GITHUB_API_URL (github.com, GHE.com or GitHub Enterprise Server).

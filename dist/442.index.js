@@ -1,8 +1,8 @@
-export const id = 116;
-export const ids = [116];
+export const id = 442;
+export const ids = [442];
 export const modules = {
 
-/***/ 57011:
+/***/ 75442:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,16 +13,16 @@ export const modules = {
 /* harmony export */   uD: () => (/* binding */ decorationInputs),
 /* harmony export */   xj: () => (/* binding */ declinedUpdates)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78719);
-/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86000);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48946);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97689);
-/* harmony import */ var _bump_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66692);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76367);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9452);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47064);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43446);
+/* harmony import */ var _bump_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51887);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39922);
 /**
  * What the bump commands (image-bump, helm-update) share about their pull requests: the
  * base branch and the checkout, the branch names of a step, the inputs that decorate a pull
@@ -140,7 +140,7 @@ async function declinedUpdates(target, updates, branchOf, proposalOf) {
 
 /***/ }),
 
-/***/ 66692:
+/***/ 51887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -152,10 +152,10 @@ async function declinedUpdates(target, updates, branchOf, proposalOf) {
 /* harmony export */   sp: () => (/* binding */ jobSummary)
 /* harmony export */ });
 /* unused harmony exports registryPage, pullRequestTitle, updatesTable */
-/* harmony import */ var _images_decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19679);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79667);
-/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82896);
-/* harmony import */ var _util_one_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40560);
+/* harmony import */ var _images_decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40164);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9758);
+/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46607);
+/* harmony import */ var _util_one_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13551);
 
 
 
@@ -295,15 +295,15 @@ function jobSummary(s) {
 
 /***/ }),
 
-/***/ 87581:
+/***/ 9080:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ gitHubFromInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32517);
-/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35770);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88120);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1926);
 
 
 
@@ -313,7 +313,7 @@ function jobSummary(s) {
  * needs it (the actions import the light modules of github/ directly, not its index).
  */
 async function gitHubFromInputs() {
-    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(855), __webpack_require__.e(195)]).then(__webpack_require__.bind(__webpack_require__, 84195));
+    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
     const gh = createGitHub({ token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token'), redact: _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactRunnerSecrets */ .dr });
     return { gh, repo: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepo */ .E)() };
 }
@@ -321,7 +321,7 @@ async function gitHubFromInputs() {
 
 /***/ }),
 
-/***/ 76367:
+/***/ 39922:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -330,8 +330,8 @@ async function gitHubFromInputs() {
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48946);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
 
 
 /** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
@@ -368,26 +368,27 @@ function choiceInput(name, choices, dflt) {
 
 /***/ }),
 
-/***/ 25326:
+/***/ 16545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97689);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76367);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39922);
 
 
 
 
 /**
- * The project, image and inclusion inputs every rendering action shares (project-dir, args,
- * fixed-images, fixed-images-files, include-tags, exclude-tags, allow-env), paths relative to the
- * workspace; progress goes to the log.
+ * The project, image, inclusion and cache inputs every rendering action shares (project-dir,
+ * args, fixed-images, fixed-images-files, include-tags, exclude-tags, allow-env, cache-dir),
+ * paths relative to the workspace; progress goes to the log.
  */
 function renderInputs(workspace) {
+    const cacheDir = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('cache-dir');
     return {
         projectDir: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-dir') || '.'),
         args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('args'),
@@ -396,6 +397,7 @@ function renderInputs(workspace) {
         includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('include-tags'),
         excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('exclude-tags'),
         allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('allow-env'),
+        cacheDir: cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, cacheDir) : undefined,
         cwd: workspace,
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)),
     };
@@ -404,7 +406,7 @@ function renderInputs(workspace) {
 
 /***/ }),
 
-/***/ 49774:
+/***/ 88325:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -415,9 +417,9 @@ function renderInputs(workspace) {
 /* harmony export */   qD: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
 /* unused harmony exports stickyMarker, stickyCommentBody, fitCommentBody */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32517);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78719);
-/* harmony import */ var _markdown_fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49471);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88120);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9452);
+/* harmony import */ var _markdown_fit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29888);
 
 
 
@@ -550,7 +552,7 @@ async function findStickyComments(gh, options) {
 
 /***/ }),
 
-/***/ 78719:
+/***/ 9452:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -559,7 +561,7 @@ async function findStickyComments(gh, options) {
 /* harmony export */   _4: () => (/* binding */ isGraphqlError),
 /* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48946);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 /**
  * GitHub's errors turned into messages a workflow author can act on. The messages carry
  * what was being done, GitHub's own words and the fix; never the token (octokit redacts it
@@ -667,7 +669,7 @@ function statusOf(err) {
 
 /***/ }),
 
-/***/ 86000:
+/***/ 47064:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -683,11 +685,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: withProposals
 
 // EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(48946);
+var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/markdown.js
-var markdown = __webpack_require__(82896);
+var markdown = __webpack_require__(46607);
 // EXTERNAL MODULE: ./lib/github/errors.js
-var github_errors = __webpack_require__(78719);
+var github_errors = __webpack_require__(9452);
 ;// CONCATENATED MODULE: ./lib/github/commits.js
 
 const CONTENTS_WRITE = 'contents: write';
@@ -950,9 +952,9 @@ function dedupe(changes) {
 }
 
 // EXTERNAL MODULE: ./lib/github/markdown-fit.js
-var markdown_fit = __webpack_require__(49471);
+var markdown_fit = __webpack_require__(29888);
 // EXTERNAL MODULE: ./lib/github/comments.js
-var comments = __webpack_require__(49774);
+var comments = __webpack_require__(88325);
 ;// CONCATENATED MODULE: ./lib/github/pulls.js
 /**
  * Pull requests for bumps: one deterministic branch per group holding exactly one commit on
@@ -1313,7 +1315,7 @@ async function declinedProposals(gh, options) {
 
 /***/ }),
 
-/***/ 5045:
+/***/ 57544:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1324,8 +1326,8 @@ async function declinedProposals(gh, options) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7207);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48946);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
 
 
 

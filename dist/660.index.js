@@ -1,18 +1,18 @@
-export const id = 973;
-export const ids = [973];
+export const id = 660;
+export const ids = [660];
 export const modules = {
 
-/***/ 41973:
+/***/ 42279:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runListTargets: () => (/* binding */ runListTargets)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65149);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _project_kluctl_project_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77791);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97689);
+/* harmony import */ var _project_kluctl_project_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84702);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43446);
 
 
 
