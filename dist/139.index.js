@@ -10,11 +10,11 @@ export const modules = {
 /* harmony export */   diffAgainstCluster: () => (/* binding */ diffAgainstCluster)
 /* harmony export */ });
 /* unused harmony export targetDiffOf */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69525);
-/* harmony import */ var _project_kluctl_project_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84702);
-/* harmony import */ var _project_target_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98020);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86120);
+/* harmony import */ var _deploy_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69525);
+/* harmony import */ var _project_kluctl_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84702);
+/* harmony import */ var _project_target_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98020);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99661);
 /**
  * `against: cluster` of the diff action: each target compared with its cluster (a deploy
  * with every request dry-run, deploy/), as the same DiffResult the base diff reports, so
@@ -63,10 +63,10 @@ function targetDiffOf(r) {
  * Fails after the report when a target had errors, naming them.
  */
 async function diffAgainstCluster(render, targets) {
-    const project = await (0,_project_kluctl_project_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKluctlProject */ .l)(render.projectDir);
+    const project = await (0,_project_kluctl_project_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKluctlProject */ .l)(render.projectDir);
     const results = [];
-    for (const target of (0,_project_target_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseTargets */ .u)(project, targets)) {
-        results.push(await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`diff ${target ?? 'project'} against the cluster`, () => (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_1__/* .diffCommand */ .Ft)({ render: { ...render, target }, log: render.log })));
+    for (const target of (0,_project_target_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseTargets */ .u)(project, targets)) {
+        results.push(await _actions_core__WEBPACK_IMPORTED_MODULE_4__/* .group */ .Os(`diff ${target ?? 'project'} against the cluster`, () => (0,_deploy_index_js__WEBPACK_IMPORTED_MODULE_0__/* .diffCommand */ .Ft)({ render: { ...render, target }, log: render.log })));
     }
     const contexts = [...new Set(results.map((r) => r.context).filter(Boolean))];
     const diffs = results.map(targetDiffOf);
@@ -85,7 +85,7 @@ async function diffAgainstCluster(render, targets) {
 }
 /** The step's failure for targets whose diff had errors (after the report is published). */
 function clusterDiffFailure(failed) {
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`the diff against the cluster failed for ${failed.length} target(s):\n${failed.join('\n')}`, {}, 'the job summary shows what could be compared; check the credentials (KUBECONFIG) and the errors above');
+    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the diff against the cluster failed for ${failed.length} target(s):\n${failed.join('\n')}`, {}, 'the job summary shows what could be compared; check the credentials (KUBECONFIG) and the errors above');
 }
 
 

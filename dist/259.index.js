@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runHelmUpdateAction: () => (/* binding */ runHelmUpdateAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./lib/node_modules/@actions/core/lib/core.js + 3 modules
+var core = __webpack_require__(86120);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"

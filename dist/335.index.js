@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   xV: () => (/* binding */ reportFailure)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./lib/node_modules/@actions/core/lib/core.js + 3 modules
+var core = __webpack_require__(86120);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -184,8 +184,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./lib/node_modules/@actions/core/lib/core.js + 3 modules
+var core = __webpack_require__(86120);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/actions/failure.js + 1 modules
@@ -303,15 +303,15 @@ var sensitive = __webpack_require__(33928);
 
 // Loaded on demand, so that starting one action does not load the code of the others.
 const commands = {
-    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 63707))).runRender,
-    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 71671))).runDiff,
-    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(88), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(442), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 73821))).runImageBumpAction,
-    'helm-update': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(442), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 69259))).runHelmUpdateAction,
-    'list-targets': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(823), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 42279))).runListTargets,
-    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runDeployAction,
-    prune: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runPruneAction,
-    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runDeleteAction,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(647), __webpack_require__.e(823), __webpack_require__.e(148), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runValidateAction,
+    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(815), __webpack_require__.e(959), __webpack_require__.e(645), __webpack_require__.e(308), __webpack_require__.e(340), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 63707))).runRender,
+    diff: async () => (await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(815), __webpack_require__.e(959), __webpack_require__.e(645), __webpack_require__.e(308), __webpack_require__.e(340), __webpack_require__.e(949), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 71671))).runDiff,
+    'image-bump': async () => (await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(959), __webpack_require__.e(645), __webpack_require__.e(308), __webpack_require__.e(340), __webpack_require__.e(442), __webpack_require__.e(821)]).then(__webpack_require__.bind(__webpack_require__, 73821))).runImageBumpAction,
+    'helm-update': async () => (await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(815), __webpack_require__.e(959), __webpack_require__.e(645), __webpack_require__.e(308), __webpack_require__.e(340), __webpack_require__.e(949), __webpack_require__.e(442), __webpack_require__.e(259)]).then(__webpack_require__.bind(__webpack_require__, 69259))).runHelmUpdateAction,
+    'list-targets': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(660)]).then(__webpack_require__.bind(__webpack_require__, 64660))).runListTargets,
+    deploy: async () => (await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(815), __webpack_require__.e(959), __webpack_require__.e(645), __webpack_require__.e(308), __webpack_require__.e(340), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runDeployAction,
+    prune: async () => (await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(815), __webpack_require__.e(959), __webpack_require__.e(645), __webpack_require__.e(308), __webpack_require__.e(340), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runPruneAction,
+    delete: async () => (await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(815), __webpack_require__.e(959), __webpack_require__.e(645), __webpack_require__.e(308), __webpack_require__.e(340), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runDeleteAction,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(404), __webpack_require__.e(815), __webpack_require__.e(959), __webpack_require__.e(645), __webpack_require__.e(308), __webpack_require__.e(340), __webpack_require__.e(949), __webpack_require__.e(525), __webpack_require__.e(372)]).then(__webpack_require__.bind(__webpack_require__, 21437))).runValidateAction,
 };
 /**
  * Entry of every action (see scripts/bundle.mjs): the root action dispatches on its
@@ -355,8 +355,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./lib/node_modules/@actions/core/lib/summary.js
+var summary = __webpack_require__(39362);
 // EXTERNAL MODULE: ./lib/github/context.js
 var context = __webpack_require__(88120);
 // EXTERNAL MODULE: ./lib/github/markdown-fit.js
@@ -386,7 +386,7 @@ async function writeJobSummary(bodies, options = {}) {
         degradedNote: '_The full report is larger than a job summary allows (1 MiB); this is a shorter form._',
         truncatedNote: `_… cut at the job-summary limit of 1 MiB; see the step's log and outputs in the ${artifacts}._`,
     });
-    await core/* summary */.z.addRaw(fitted.body, true).write();
+    await summary/* summary */.z.addRaw(fitted.body, true).write();
     return {
         written: true,
         level: fitted.level,

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   runValidateAction: () => (/* binding */ runValidateAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(96421);
+// EXTERNAL MODULE: ./lib/node_modules/@actions/core/lib/core.js + 3 modules
+var core = __webpack_require__(86120);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
@@ -249,39 +249,39 @@ const runValidateAction = clusterCommandAction('validate');
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86120);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 
 /** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
 function listInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+    return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name)
         .split(/\r?\n/)
         .flatMap((line) => (line.includes('=') ? [line] : line.split(',')))
         .map((s) => s.trim())
         .filter((s) => s && !s.startsWith('#'));
 }
 function optionalInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined;
+    return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name) || undefined;
 }
 function boolInput(name, dflt) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim().toLowerCase();
     if (!v)
         return dflt;
     if (['true', 'yes', '1'].includes(v))
         return true;
     if (['false', 'no', '0'].includes(v))
         return false;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be true or false, got "${v}"`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input ${name} must be true or false, got "${v}"`);
 }
 /** An input that must be one of `choices`; `dflt` when empty. */
 function choiceInput(name, choices, dflt) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim();
     if (!v)
         return dflt;
     if (choices.includes(v))
         return v;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`);
 }
 
 
@@ -293,10 +293,10 @@ function choiceInput(name, choices, dflt) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39922);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86120);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43446);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39922);
 
 
 
@@ -307,18 +307,18 @@ function choiceInput(name, choices, dflt) {
  * paths relative to the workspace; progress goes to the log.
  */
 function renderInputs(workspace) {
-    const cacheDir = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('cache-dir');
+    const cacheDir = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('cache-dir');
     return {
-        projectDir: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-dir') || '.'),
-        args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('args'),
-        fixedImages: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images'),
-        fixedImagesFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images-files').map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, f)),
-        includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('include-tags'),
-        excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('exclude-tags'),
-        allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('allow-env'),
-        cacheDir: cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, cacheDir) : undefined,
+        projectDir: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('project-dir') || '.'),
+        args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('args'),
+        fixedImages: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('fixed-images'),
+        fixedImagesFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('fixed-images-files').map((f) => node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(workspace, f)),
+        includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('include-tags'),
+        excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('exclude-tags'),
+        allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('allow-env'),
+        cacheDir: cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(workspace, cacheDir) : undefined,
         cwd: workspace,
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)),
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line)),
     };
 }
 
@@ -571,6 +571,93 @@ var render_markdown = __webpack_require__(66637);
 
 
 
+
+
+/***/ }),
+
+/***/ 43446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ logSafeJson),
+/* harmony export */   NJ: () => (/* binding */ logSafeYaml),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/**
+ * Output for stdout and stderr, where GitHub's runner reads every line of a step's output
+ * for workflow commands: `::name props::data` at the start of a line (after whitespace) and
+ * the older `##[name props]data` anywhere in one; it splits lines at CR as well as LF. A
+ * name, path or message from a project or a registry could otherwise add annotations, set
+ * outputs, mask the log or switch command processing off.
+ *
+ * Everything the CLI and the actions write goes through one of these before it is written:
+ * logSafe for text (the CLI's stderr and text reports, the actions' log lines), and for
+ * the CLI's data formats logSafeJson and logSafeYaml, which keep the data exactly. Text
+ * given to core.warning/error/setFailed or core.group is command data, which @actions/core
+ * escapes itself (`%`, CR, LF).
+ */
+
+// .NET's Char.IsWhiteSpace, which the runner trims with, also counts NEL (U+0085).
+const COMMAND_START = /^([\s\u0085]*)::/;
+/**
+ * A line that cannot be read as a command is kept byte for byte; a line that could is
+ * written in the escaped form the runner uses for command data (`%25`, `%0D`, and `%3A` for
+ * the colons, `%5B` for the bracket), which stays readable and is no command.
+ */
+function logSafe(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // CRLF is one line break; any other CR would start a line of its own for the runner.
+        const crlf = line.endsWith('\r');
+        const body = crlf ? line.slice(0, -1) : line;
+        if (!COMMAND_START.test(body) && !body.includes('##[') && !body.includes('\r'))
+            return line;
+        const escaped = body
+            .replace(/%/g, '%25')
+            .replace(/\r/g, '%0D')
+            .replace(COMMAND_START, '$1%3A%3A')
+            .replace(/##\[/g, '##%5B');
+        return crlf ? `${escaped}\r` : escaped;
+    })
+        .join('\n');
+}
+/**
+ * JSON text with every `##[` written as `##\u005b`: the same data for any JSON reader, and no
+ * legacy command for the runner. JSON needs nothing else: no line of it starts with `::`
+ * (each starts with a bracket, a brace, a quote or a value), and `##[` can only be inside a
+ * string, where the escape means the same character.
+ */
+function logSafeJson(json) {
+    return json.replace(/##\[/g, '##\\u005b');
+}
+// A string that, printed in block or plain style or folded at a space, could put a command
+// at the start of a line.
+const RISKY_STRING = /(?:^|[\s\u0085])::|##\[|\r/;
+/**
+ * `value` as YAML that any YAML reader reads as the same data, with no workflow command in
+ * it: a string that could print a line starting with `::` (or holding `##[` or a CR) is
+ * written double-quoted on one line (line breaks as `\n`), with `[` escaped as `\x5B` after
+ * `##`. Without such a string the YAML is what `yaml` prints anyway.
+ */
+function logSafeYaml(value, options = {}) {
+    // No anchors and aliases: a reader of our output should not need to resolve them.
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__.Document(value, { aliasDuplicateObjects: false });
+    let risky = false;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(doc, {
+        Scalar(_, node) {
+            if (typeof node.value === 'string' && RISKY_STRING.test(node.value)) {
+                node.type = 'QUOTE_DOUBLE';
+                risky = true;
+            }
+        },
+    });
+    // Unfolded and with JSON's escapes, so a quoted string stays on its one line; only then
+    // is every `##[` inside one.
+    const text = doc.toString(risky ? { ...options, lineWidth: 0, doubleQuotedAsJSON: true } : options);
+    return risky ? text.replace(/##\[/g, '##\\x5B') : text;
+}
 
 
 /***/ })

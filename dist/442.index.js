@@ -13,16 +13,16 @@ export const modules = {
 /* harmony export */   uD: () => (/* binding */ decorationInputs),
 /* harmony export */   xj: () => (/* binding */ declinedUpdates)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9452);
-/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47064);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43446);
-/* harmony import */ var _bump_text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51887);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(39922);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86120);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9452);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47064);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43446);
+/* harmony import */ var _bump_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51887);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(39922);
 /**
  * What the bump commands (image-bump, helm-update) share about their pull requests: the
  * base branch and the checkout, the branch names of a step, the inputs that decorate a pull
@@ -40,7 +40,7 @@ export const modules = {
 
 function realpathOrSelf(p) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync)(p);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(p);
     }
     catch {
         return p;
@@ -54,12 +54,12 @@ function realpathOrSelf(p) {
 async function baseBranch(gh, repo, head) {
     const full = `${repo.owner}/${repo.repo}`;
     const read = { what: `reading ${full}`, permission: 'contents: read' };
-    const base = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base-branch') ||
-        (await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .withGitHubErrors */ .Vo)(read, () => gh.octokit.rest.repos.get({ ...repo }))).data
+    const base = _actions_core__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4('base-branch') ||
+        (await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)(read, () => gh.octokit.rest.repos.get({ ...repo }))).data
             .default_branch;
-    const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .withGitHubErrors */ .Vo)({ ...read, what: `reading branch ${base} of ${full} (the base-branch input)` }, () => gh.octokit.rest.git.getRef({ ...repo, ref: `heads/${base}` }));
+    const { data } = await (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withGitHubErrors */ .Vo)({ ...read, what: `reading branch ${base} of ${full} (the base-branch input)` }, () => gh.octokit.rest.git.getRef({ ...repo, ref: `heads/${base}` }));
     if (data.object.sha !== head)
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`the checkout is at ${head.slice(0, 12)}, but ${base} is at ${data.object.sha.slice(0, 12)}`, {}, `check out ${base} (actions/checkout with ref: ${base}) or set base-branch to the branch that is checked out; if ${base} just moved, run again`);
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`the checkout is at ${head.slice(0, 12)}, but ${base} is at ${data.object.sha.slice(0, 12)}`, {}, `check out ${base} (actions/checkout with ref: ${base}) or set base-branch to the branch that is checked out; if ${base} just moved, run again`);
     return base;
 }
 /**
@@ -70,7 +70,7 @@ async function baseBranch(gh, repo, head) {
  * whole selection when tags are given or the names are long.
  */
 function branchKind(command, root, projectDir, selection) {
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3__.relative(root, projectDir).split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, projectDir).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
     const kind = dir ? `${command}-${dir}` : command;
     if (!selection)
         return kind;
@@ -79,7 +79,7 @@ function branchKind(command, root, projectDir, selection) {
         return kind;
     const names = [...new Set(targets)].sort().join('.');
     const readable = !includeTags.length && !excludeTags.length && names.length <= 40;
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify([[...targets].sort(), [...includeTags].sort(), [...excludeTags].sort()]))
         .digest('hex')
         .slice(0, 10);
@@ -87,12 +87,12 @@ function branchKind(command, root, projectDir, selection) {
 }
 function decorationInputs() {
     return {
-        labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .listInput */ .dt)('labels'),
-        reviewers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .listInput */ .dt)('reviewers'),
-        teamReviewers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .listInput */ .dt)('team-reviewers'),
-        assignees: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .listInput */ .dt)('assignees'),
-        draft: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .boolInput */ .Hm)('draft', false),
-        branchPrefix: (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .checkBranchPrefix */ .x$)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('branch-prefix') || 'shipshape/'),
+        labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .listInput */ .dt)('labels'),
+        reviewers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .listInput */ .dt)('reviewers'),
+        teamReviewers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .listInput */ .dt)('team-reviewers'),
+        assignees: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .listInput */ .dt)('assignees'),
+        draft: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .boolInput */ .Hm)('draft', false),
+        branchPrefix: (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_4__/* .checkBranchPrefix */ .x$)(_actions_core__WEBPACK_IMPORTED_MODULE_9__/* .getInput */ .V4('branch-prefix') || 'shipshape/'),
     };
 }
 /**
@@ -112,8 +112,8 @@ function setPullRequestOutputs(results, closed) {
                 group,
             });
     const open = [...results.values()].flatMap((r) => r.number !== undefined && r.outcome !== 'closed' ? [r.number] : []);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pull-requests', JSON.stringify(open));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('pull-requests-json', JSON.stringify(records.sort((a, b) => a.number - b.number)));
+    _actions_core__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH('pull-requests', JSON.stringify(open));
+    _actions_core__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH('pull-requests-json', JSON.stringify(records.sort((a, b) => a.number - b.number)));
 }
 /**
  * The updates whose new version a closed pull request of their group's branch declined
@@ -126,12 +126,12 @@ async function declinedUpdates(target, updates, branchOf, proposalOf) {
     for (const u of updates) {
         const branch = branchOf(u);
         if (!byBranch.has(branch))
-            byBranch.set(branch, (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .declinedProposals */ .Ie)(target.gh, { repo: target.repo, branch, declinedComment: _bump_text_js__WEBPACK_IMPORTED_MODULE_8__/* .declinedComment */ .KY }));
+            byBranch.set(branch, (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_4__/* .declinedProposals */ .Ie)(target.gh, { repo: target.repo, branch, declinedComment: _bump_text_js__WEBPACK_IMPORTED_MODULE_7__/* .declinedComment */ .KY }));
         const { name, version } = proposalOf(u);
         const found = (await byBranch.get(branch)).find((d) => d.name === name && d.version === version);
         if (found) {
             out.set(u, found);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_7__/* .logSafe */ .sN)(`${name} ${version}: declined in ${found.url}`));
+            _actions_core__WEBPACK_IMPORTED_MODULE_9__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_6__/* .logSafe */ .sN)(`${name} ${version}: declined in ${found.url}`));
         }
     }
     return out;
@@ -301,9 +301,9 @@ function jobSummary(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ gitHubFromInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88120);
-/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1926);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86120);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88120);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
 
 
 
@@ -314,8 +314,8 @@ function jobSummary(s) {
  */
 async function gitHubFromInputs() {
     const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
-    const gh = createGitHub({ token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token'), redact: _runner_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactRunnerSecrets */ .dr });
-    return { gh, repo: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepo */ .E)() };
+    const gh = createGitHub({ token: _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4('github-token'), redact: _runner_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactRunnerSecrets */ .dr });
+    return { gh, repo: (0,_github_context_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepo */ .E)() };
 }
 
 
@@ -330,39 +330,39 @@ async function gitHubFromInputs() {
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86120);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 
 /** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
 function listInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+    return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name)
         .split(/\r?\n/)
         .flatMap((line) => (line.includes('=') ? [line] : line.split(',')))
         .map((s) => s.trim())
         .filter((s) => s && !s.startsWith('#'));
 }
 function optionalInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined;
+    return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name) || undefined;
 }
 function boolInput(name, dflt) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim().toLowerCase();
     if (!v)
         return dflt;
     if (['true', 'yes', '1'].includes(v))
         return true;
     if (['false', 'no', '0'].includes(v))
         return false;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be true or false, got "${v}"`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input ${name} must be true or false, got "${v}"`);
 }
 /** An input that must be one of `choices`; `dflt` when empty. */
 function choiceInput(name, choices, dflt) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim();
     if (!v)
         return dflt;
     if (choices.includes(v))
         return v;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`);
 }
 
 
@@ -374,10 +374,10 @@ function choiceInput(name, choices, dflt) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39922);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86120);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43446);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39922);
 
 
 
@@ -388,18 +388,18 @@ function choiceInput(name, choices, dflt) {
  * paths relative to the workspace; progress goes to the log.
  */
 function renderInputs(workspace) {
-    const cacheDir = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('cache-dir');
+    const cacheDir = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('cache-dir');
     return {
-        projectDir: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-dir') || '.'),
-        args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('args'),
-        fixedImages: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images'),
-        fixedImagesFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images-files').map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, f)),
-        includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('include-tags'),
-        excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('exclude-tags'),
-        allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('allow-env'),
-        cacheDir: cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, cacheDir) : undefined,
+        projectDir: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('project-dir') || '.'),
+        args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('args'),
+        fixedImages: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('fixed-images'),
+        fixedImagesFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('fixed-images-files').map((f) => node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(workspace, f)),
+        includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('include-tags'),
+        excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('exclude-tags'),
+        allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('allow-env'),
+        cacheDir: cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(workspace, cacheDir) : undefined,
         cwd: workspace,
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)),
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line)),
     };
 }
 
@@ -1436,6 +1436,93 @@ async function editYamlFile(file, edits, opts = {}) {
 /** `images[2].resultImage` */
 function formatPath(path) {
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+
+/***/ }),
+
+/***/ 43446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ logSafeJson),
+/* harmony export */   NJ: () => (/* binding */ logSafeYaml),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/**
+ * Output for stdout and stderr, where GitHub's runner reads every line of a step's output
+ * for workflow commands: `::name props::data` at the start of a line (after whitespace) and
+ * the older `##[name props]data` anywhere in one; it splits lines at CR as well as LF. A
+ * name, path or message from a project or a registry could otherwise add annotations, set
+ * outputs, mask the log or switch command processing off.
+ *
+ * Everything the CLI and the actions write goes through one of these before it is written:
+ * logSafe for text (the CLI's stderr and text reports, the actions' log lines), and for
+ * the CLI's data formats logSafeJson and logSafeYaml, which keep the data exactly. Text
+ * given to core.warning/error/setFailed or core.group is command data, which @actions/core
+ * escapes itself (`%`, CR, LF).
+ */
+
+// .NET's Char.IsWhiteSpace, which the runner trims with, also counts NEL (U+0085).
+const COMMAND_START = /^([\s\u0085]*)::/;
+/**
+ * A line that cannot be read as a command is kept byte for byte; a line that could is
+ * written in the escaped form the runner uses for command data (`%25`, `%0D`, and `%3A` for
+ * the colons, `%5B` for the bracket), which stays readable and is no command.
+ */
+function logSafe(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // CRLF is one line break; any other CR would start a line of its own for the runner.
+        const crlf = line.endsWith('\r');
+        const body = crlf ? line.slice(0, -1) : line;
+        if (!COMMAND_START.test(body) && !body.includes('##[') && !body.includes('\r'))
+            return line;
+        const escaped = body
+            .replace(/%/g, '%25')
+            .replace(/\r/g, '%0D')
+            .replace(COMMAND_START, '$1%3A%3A')
+            .replace(/##\[/g, '##%5B');
+        return crlf ? `${escaped}\r` : escaped;
+    })
+        .join('\n');
+}
+/**
+ * JSON text with every `##[` written as `##\u005b`: the same data for any JSON reader, and no
+ * legacy command for the runner. JSON needs nothing else: no line of it starts with `::`
+ * (each starts with a bracket, a brace, a quote or a value), and `##[` can only be inside a
+ * string, where the escape means the same character.
+ */
+function logSafeJson(json) {
+    return json.replace(/##\[/g, '##\\u005b');
+}
+// A string that, printed in block or plain style or folded at a space, could put a command
+// at the start of a line.
+const RISKY_STRING = /(?:^|[\s\u0085])::|##\[|\r/;
+/**
+ * `value` as YAML that any YAML reader reads as the same data, with no workflow command in
+ * it: a string that could print a line starting with `::` (or holding `##[` or a CR) is
+ * written double-quoted on one line (line breaks as `\n`), with `[` escaped as `\x5B` after
+ * `##`. Without such a string the YAML is what `yaml` prints anyway.
+ */
+function logSafeYaml(value, options = {}) {
+    // No anchors and aliases: a reader of our output should not need to resolve them.
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__.Document(value, { aliasDuplicateObjects: false });
+    let risky = false;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(doc, {
+        Scalar(_, node) {
+            if (typeof node.value === 'string' && RISKY_STRING.test(node.value)) {
+                node.type = 'QUOTE_DOUBLE';
+                risky = true;
+            }
+        },
+    });
+    // Unfolded and with JSON's escapes, so a quoted string stays on its one line; only then
+    // is every `##[` inside one.
+    const text = doc.toString(risky ? { ...options, lineWidth: 0, doubleQuotedAsJSON: true } : options);
+    return risky ? text.replace(/##\[/g, '##\\x5B') : text;
 }
 
 

@@ -8,12 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11758);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86120);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49735);
 /* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86856);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43446);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
 /**
  * The GitHub client every action uses: octokit from @actions/github with the throttling and
  * retry plugins, pointed at GITHUB_API_URL (github.com, GHE.com or GitHub Enterprise Server).
@@ -27,28 +27,28 @@ export const modules = {
 // Log lines name branches, files and URLs; warnings and debug lines are command data,
 // which @actions/core escapes.
 const actionsLog = {
-    info: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_3__/* .logSafe */ .sN)(line)),
-    warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e,
-    debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz,
+    info: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)),
+    warning: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e,
+    debug: _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz,
 };
 // A Bottleneck group that runs jobs at once; the throttling plugin only calls key().schedule().
 const unpaced = { key: () => ({ schedule: (_opts, job) => job() }) };
 function createGitHub(options) {
     const token = options.token?.trim();
     if (!token) {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('No GitHub token: shipshape needs one to talk to GitHub.', {}, 'Set the `github-token` input (its default is `${{ github.token }}`) and give the job the ' +
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('No GitHub token: shipshape needs one to talk to GitHub.', {}, 'Set the `github-token` input (its default is `${{ github.token }}`) and give the job the ' +
             'permissions it needs in its `permissions:` block (see docs/github.md).');
     }
     // In a workflow the runner masks the token in every later log line; elsewhere the
     // `::add-mask::` command would just print it.
     if (process.env.GITHUB_ACTIONS === 'true')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+        _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq(token);
     const apiUrl = resolveApiUrl(options.apiUrl ?? process.env.GITHUB_API_URL);
     const log = options.log ?? actionsLog;
     const maxRetries = options.maxRetries ?? 3;
     const secondMs = options.secondMs ?? 1000;
     const paced = options.paceWrites ?? true;
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
         baseUrl: apiUrl,
         log: { debug: () => { }, info: () => { }, warn: log.warning, error: log.warning },
         throttle: {
@@ -105,7 +105,7 @@ function resolveApiUrl(raw) {
             throw new Error('not http(s)');
     }
     catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`GITHUB_API_URL is not a URL: ${JSON.stringify(url)}`, {}, 'On GitHub Enterprise Server it looks like https://HOST/api/v3; the runner sets it, so unset any override.');
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`GITHUB_API_URL is not a URL: ${JSON.stringify(url)}`, {}, 'On GitHub Enterprise Server it looks like https://HOST/api/v3; the runner sets it, so unset any override.');
     }
     return url.replace(/\/+$/, '');
 }

@@ -11,39 +11,39 @@ export const modules = {
 /* harmony export */   dt: () => (/* binding */ listInput),
 /* harmony export */   ij: () => (/* binding */ choiceInput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86120);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
 
 
 /** A multi-line (or comma-separated) input as a list; blank lines and `#` comments ignored. */
 function listInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+    return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name)
         .split(/\r?\n/)
         .flatMap((line) => (line.includes('=') ? [line] : line.split(',')))
         .map((s) => s.trim())
         .filter((s) => s && !s.startsWith('#'));
 }
 function optionalInput(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined;
+    return _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name) || undefined;
 }
 function boolInput(name, dflt) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim().toLowerCase();
     if (!v)
         return dflt;
     if (['true', 'yes', '1'].includes(v))
         return true;
     if (['false', 'no', '0'].includes(v))
         return false;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be true or false, got "${v}"`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input ${name} must be true or false, got "${v}"`);
 }
 /** An input that must be one of `choices`; `dflt` when empty. */
 function choiceInput(name, choices, dflt) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+    const v = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name).trim();
     if (!v)
         return dflt;
     if (choices.includes(v))
         return v;
-    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`);
+    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input ${name} must be one of ${choices.join(', ')}, got "${v}"`);
 }
 
 
@@ -55,10 +55,10 @@ function choiceInput(name, choices, dflt) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderInputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39922);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86120);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43446);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39922);
 
 
 
@@ -69,18 +69,18 @@ function choiceInput(name, choices, dflt) {
  * paths relative to the workspace; progress goes to the log.
  */
 function renderInputs(workspace) {
-    const cacheDir = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('cache-dir');
+    const cacheDir = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('cache-dir');
     return {
-        projectDir: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('project-dir') || '.'),
-        args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('args'),
-        fixedImages: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images'),
-        fixedImagesFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('fixed-images-files').map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, f)),
-        includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('include-tags'),
-        excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('exclude-tags'),
-        allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .listInput */ .dt)('allow-env'),
-        cacheDir: cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, cacheDir) : undefined,
+        projectDir: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4('project-dir') || '.'),
+        args: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('args'),
+        fixedImages: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('fixed-images'),
+        fixedImagesFiles: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('fixed-images-files').map((f) => node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(workspace, f)),
+        includeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('include-tags'),
+        excludeTags: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('exclude-tags'),
+        allowEnv: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .listInput */ .dt)('allow-env'),
+        cacheDir: cacheDir ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(workspace, cacheDir) : undefined,
         cwd: workspace,
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__/* .logSafe */ .sN)(line)),
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq((0,_util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .logSafe */ .sN)(line)),
     };
 }
 
@@ -94,16 +94,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runRender: () => (/* binding */ runRender)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
-/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1926);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38815);
-/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19340);
-/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46607);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(39922);
-/* harmony import */ var _render_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16545);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(86120);
+/* harmony import */ var _runner_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1926);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38815);
+/* harmony import */ var _render_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19340);
+/* harmony import */ var _util_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46607);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39922);
+/* harmony import */ var _render_inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16545);
 
 
 
@@ -116,31 +116,197 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `command: render`: renders one target and writes all objects to a YAML file. */
 async function runRender(workspace) {
-    const target = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optionalInput */ .$m)('target');
-    const result = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`render ${target ?? 'project'}`, () => (0,_render_index_js__WEBPACK_IMPORTED_MODULE_6__/* .renderProject */ .CX)({ ...(0,_render_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .renderInputs */ .E)(workspace), target }));
-    const file = node_path__WEBPACK_IMPORTED_MODULE_4__.resolve(workspace, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .optionalInput */ .$m)('output-file') ??
-        node_path__WEBPACK_IMPORTED_MODULE_4__.join(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `shipshape-render-${target ?? 'default'}.yaml`));
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_4__.dirname(file), { recursive: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeFileSync)(file, result.objects.map((o) => `---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_5__.stringify)(o, { lineWidth: 0 })}`).join(''));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('objects-file', file);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('object-count', String(result.objects.length));
+    const target = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optionalInput */ .$m)('target');
+    const result = await _actions_core__WEBPACK_IMPORTED_MODULE_9__/* .group */ .Os(`render ${target ?? 'project'}`, () => (0,_render_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderProject */ .CX)({ ...(0,_render_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .renderInputs */ .E)(workspace), target }));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(workspace, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .optionalInput */ .$m)('output-file') ??
+        node_path__WEBPACK_IMPORTED_MODULE_3__.join(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `shipshape-render-${target ?? 'default'}.yaml`));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(file), { recursive: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, result.objects.map((o) => `---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_4__.stringify)(o, { lineWidth: 0 })}`).join(''));
+    _actions_core__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH('objects-file', file);
+    _actions_core__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH('object-count', String(result.objects.length));
     // Target, item directories and tags are the project's: markdown through util/markdown
     // (core.summary's helpers put text into HTML as it is).
     const rows = result.items
         .filter((i) => i.dir !== undefined)
-        .map((i) => `| ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .cell */ .Hn)((0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(i.dir))} | ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .cell */ .Hn)(i.tags.map(_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY).join(', '))} | ${i.objects.length} |`);
-    await (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)([
+        .map((i) => `| ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)((0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(i.dir))} | ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(i.tags.map(_util_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY).join(', '))} | ${i.objects.length} |`);
+    await (0,_runner_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)([
         [
-            `### shipshape render${target ? `: ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(target)}` : ''}`,
+            `### shipshape render${target ? `: ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(target)}` : ''}`,
             '',
             '| item | tags | objects |',
             '|---|---|--:|',
             ...rows,
             '',
-            `${result.objects.length} objects written to ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(node_path__WEBPACK_IMPORTED_MODULE_4__.relative(workspace, file) || file)}`,
+            `${result.objects.length} objects written to ${(0,_util_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(node_path__WEBPACK_IMPORTED_MODULE_3__.relative(workspace, file) || file)}`,
             '',
         ].join('\n'),
     ]);
+}
+
+
+/***/ }),
+
+/***/ 43446:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ logSafeJson),
+/* harmony export */   NJ: () => (/* binding */ logSafeYaml),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/**
+ * Output for stdout and stderr, where GitHub's runner reads every line of a step's output
+ * for workflow commands: `::name props::data` at the start of a line (after whitespace) and
+ * the older `##[name props]data` anywhere in one; it splits lines at CR as well as LF. A
+ * name, path or message from a project or a registry could otherwise add annotations, set
+ * outputs, mask the log or switch command processing off.
+ *
+ * Everything the CLI and the actions write goes through one of these before it is written:
+ * logSafe for text (the CLI's stderr and text reports, the actions' log lines), and for
+ * the CLI's data formats logSafeJson and logSafeYaml, which keep the data exactly. Text
+ * given to core.warning/error/setFailed or core.group is command data, which @actions/core
+ * escapes itself (`%`, CR, LF).
+ */
+
+// .NET's Char.IsWhiteSpace, which the runner trims with, also counts NEL (U+0085).
+const COMMAND_START = /^([\s\u0085]*)::/;
+/**
+ * A line that cannot be read as a command is kept byte for byte; a line that could is
+ * written in the escaped form the runner uses for command data (`%25`, `%0D`, and `%3A` for
+ * the colons, `%5B` for the bracket), which stays readable and is no command.
+ */
+function logSafe(text) {
+    return text
+        .split('\n')
+        .map((line) => {
+        // CRLF is one line break; any other CR would start a line of its own for the runner.
+        const crlf = line.endsWith('\r');
+        const body = crlf ? line.slice(0, -1) : line;
+        if (!COMMAND_START.test(body) && !body.includes('##[') && !body.includes('\r'))
+            return line;
+        const escaped = body
+            .replace(/%/g, '%25')
+            .replace(/\r/g, '%0D')
+            .replace(COMMAND_START, '$1%3A%3A')
+            .replace(/##\[/g, '##%5B');
+        return crlf ? `${escaped}\r` : escaped;
+    })
+        .join('\n');
+}
+/**
+ * JSON text with every `##[` written as `##\u005b`: the same data for any JSON reader, and no
+ * legacy command for the runner. JSON needs nothing else: no line of it starts with `::`
+ * (each starts with a bracket, a brace, a quote or a value), and `##[` can only be inside a
+ * string, where the escape means the same character.
+ */
+function logSafeJson(json) {
+    return json.replace(/##\[/g, '##\\u005b');
+}
+// A string that, printed in block or plain style or folded at a space, could put a command
+// at the start of a line.
+const RISKY_STRING = /(?:^|[\s\u0085])::|##\[|\r/;
+/**
+ * `value` as YAML that any YAML reader reads as the same data, with no workflow command in
+ * it: a string that could print a line starting with `::` (or holding `##[` or a CR) is
+ * written double-quoted on one line (line breaks as `\n`), with `[` escaped as `\x5B` after
+ * `##`. Without such a string the YAML is what `yaml` prints anyway.
+ */
+function logSafeYaml(value, options = {}) {
+    // No anchors and aliases: a reader of our output should not need to resolve them.
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__.Document(value, { aliasDuplicateObjects: false });
+    let risky = false;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(doc, {
+        Scalar(_, node) {
+            if (typeof node.value === 'string' && RISKY_STRING.test(node.value)) {
+                node.type = 'QUOTE_DOUBLE';
+                risky = true;
+            }
+        },
+    });
+    // Unfolded and with JSON's escapes, so a quoted string stays on its one line; only then
+    // is every `##[` inside one.
+    const text = doc.toString(risky ? { ...options, lineWidth: 0, doubleQuotedAsJSON: true } : options);
+    return risky ? text.replace(/##\[/g, '##\\x5B') : text;
+}
+
+
+/***/ }),
+
+/***/ 46607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   OF: () => (/* binding */ fenced),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   h8: () => (/* binding */ htmlCode)
+/* harmony export */ });
+/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13551);
+/**
+ * Markdown for every comment, job summary and pull-request body. Names, paths, tags and
+ * messages in them come from a project or a registry, so each goes through one of these:
+ * it then reads as its own text, on one line, and cannot end the code span, table cell or
+ * element it is in, open HTML, or become a link, image or mention.
+ */
+
+const longestRun = (text, ch) => {
+    let best = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === ch ? run + 1 : 0;
+        if (run > best)
+            best = run;
+    }
+    return best;
+};
+/**
+ * Inline code, the form for any single name or value. Inside a code span nothing is markup
+ * (no HTML, links, mentions or emphasis); what could still end it is handled here: line
+ * breaks (oneLine) and backticks (a fence longer than any run inside).
+ */
+function code(text) {
+    const t = (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text);
+    const ticks = '`'.repeat(longestRun(t, '`') + 1);
+    // A backtick at either end would merge with the fence, and CommonMark strips one space
+    // from each end when both have one: a pad on both sides keeps the text exact.
+    const pad = t === '' || /^[` ]|[` ]$/.test(t) ? ' ' : '';
+    return `${ticks}${pad}${t}${pad}${ticks}`;
+}
+/** A fenced block longer than any backtick run inside, so its content cannot close it. */
+function fenced(lang, text) {
+    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
+    return `${fence}${lang}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
+}
+/** `<code>` for raw-HTML contexts such as `<summary>`, where markdown is not read. */
+function htmlCode(text) {
+    const escaped = (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+    return `<code>${escaped}</code>`;
+}
+// U+200B as an entity (visible in the source): GitHub finds mentions, issue references and
+// bare links in the rendered text, and a zero-width space after `@`, `#`, `://` or `www`
+// is enough to stop it, without changing what a reader sees.
+const BREAK = '&#8203;';
+/**
+ * Prose that contains outside text (messages, reasons): one line, every character markdown
+ * gives a meaning escaped, and the autolinks GitHub adds after rendering broken up.
+ */
+function text(s) {
+    return (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(s)
+        .replace(/[\\`*_{}[\]()#+\-.!|~<>&$^=]/g, '\\$&')
+        .replace(/@/g, `@${BREAK}`)
+        .replace(/\\#/g, `\\#${BREAK}`)
+        .replace(/:\/\//g, `:${BREAK}//`)
+        .replace(/\b(www|gh)(?=\\[.-])/gi, `$1${BREAK}`);
+}
+/**
+ * A table cell's markdown: every pipe escaped, since GFM splits a row at pipes before it
+ * reads code spans. A pipe is escaped when an odd number of backslashes precede it, so one
+ * that text() or the source already escaped is left as it is.
+ */
+function cell(markdown) {
+    return markdown.replace(/(\\*)\|/g, (m, bs) => (bs.length % 2 ? m : `${bs}\\|`));
 }
 
 

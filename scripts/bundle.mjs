@@ -2,7 +2,15 @@
 // CLI and each action, so every surface shares the same code and dist stays small.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,6 +40,19 @@ code.update(readFileSync(path.join(root, 'package-lock.json')));
 writeFileSync(
   path.join(lib, 'render/cache/build-id.js'),
   `export function buildId() {\n  return ${JSON.stringify(`bundle-${code.digest('hex')}`)};\n}\n`,
+);
+
+// @actions/core imports its OIDC client for getIDToken, which shipshape never calls, and with
+// it @actions/http-client and undici 6: 1 MB every action would parse before its first log
+// line (bench/action-cold-start.ts). The package does not declare itself free of side
+// effects, so the bundler keeps all of it; a copy that does (found from lib/ before the
+// installed one) lets the bundler drop the modules nothing uses.
+const core = path.join(lib, 'node_modules', '@actions', 'core');
+cpSync(path.join(root, 'node_modules', '@actions', 'core'), core, { recursive: true });
+const corePackage = JSON.parse(readFileSync(path.join(core, 'package.json'), 'utf8'));
+writeFileSync(
+  path.join(core, 'package.json'),
+  `${JSON.stringify({ ...corePackage, sideEffects: false }, null, 2)}\n`,
 );
 
 const dist = path.join(root, 'dist');

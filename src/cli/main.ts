@@ -1,13 +1,14 @@
 import { formatFlags, parseArgs } from './args.js';
 import type { Command } from './command.js';
-import { commands } from './commands/index.js';
+import { loadCommand, loadCommands } from './commands/index.js';
 import { processIo, type CliIo } from './io.js';
 import { UsageError, UserError, formatError } from '../util/errors.js';
 import { logSafe } from '../util/log-safe.js';
 import { redactSensitive } from '../util/sensitive.js';
 import { VERSION } from '../version.js';
 
-function usage(): string {
+async function usage(): Promise<string> {
+  const commands = await loadCommands();
   const width = Math.max(...commands.map((c) => c.name.length)) + 2;
   return [
     'Usage: shipshape <command> [flags]',
@@ -35,16 +36,16 @@ export async function main(argv: readonly string[], given: CliIo = processIo()):
   const io: CliIo = { ...given, stderr: (text) => given.stderr(logSafe(text)) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage());
+    io.stdout(await usage());
     return name ? 0 : 2;
   }
   if (name === '--version' || name === 'version') {
     io.stdout(`shipshape ${VERSION}\n`);
     return 0;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = await loadCommand(name);
   if (!command) {
-    io.stderr(`error: unknown command "${name}"\n\n${usage()}`);
+    io.stderr(`error: unknown command "${name}"\n\n${await usage()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

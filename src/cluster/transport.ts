@@ -6,9 +6,10 @@
  */
 import type { Readable } from 'node:stream';
 import pLimit from 'p-limit';
-import { Agent, ProxyAgent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { UserError } from '../util/errors.js';
+import { loadUndici, type Undici } from '../util/undici.js';
 import { errorFromStatus, type Endpoint, type KubeStatus, type Operation } from './errors.js';
 
 export interface RetryOptions {
@@ -139,7 +140,7 @@ export class Transport {
   }
 
   /** One undici dispatcher per distinct TLS material (exec plugins may rotate client certificates). */
-  private dispatcherFor(tls: TlsMaterial): Dispatcher {
+  private dispatcherFor(tls: TlsMaterial, { Agent, ProxyAgent }: Undici): Dispatcher {
     const key = JSON.stringify([
       tls.ca?.toString('base64'),
       tls.cert?.toString('base64'),
@@ -203,9 +204,10 @@ export class Transport {
 
   private async once(req: HttpRequest): Promise<HttpResponse & { retryAfterMs?: number }> {
     const { headers, tls } = await this.credentials();
-    const res = await request(this.url(req.path, req.query), {
+    const undici = await loadUndici();
+    const res = await undici.request(this.url(req.path, req.query), {
       method: req.method,
-      dispatcher: this.dispatcherFor(tls),
+      dispatcher: this.dispatcherFor(tls, undici),
       headers: {
         ...headers,
         accept: req.accept ?? 'application/json',
@@ -249,9 +251,10 @@ export class Transport {
     let res: Dispatcher.ResponseData;
     try {
       const { headers, tls } = await this.credentials();
-      res = await request(this.url(path, query), {
+      const undici = await loadUndici();
+      res = await undici.request(this.url(path, query), {
         method: 'GET',
-        dispatcher: this.dispatcherFor(tls),
+        dispatcher: this.dispatcherFor(tls, undici),
         headers: { ...headers, accept: 'application/json', 'user-agent': this.userAgent },
         signal,
         headersTimeout: this.timeoutMs,

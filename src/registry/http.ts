@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { Agent, EnvHttpProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
+import type { Dispatcher, Response } from 'undici';
 import { UserError } from '../util/errors.js';
 import { resolvesInternal } from '../util/net-address.js';
+import { loadUndici, type Undici } from '../util/undici.js';
 import type { RegistryTransportConfig } from './env-config.js';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -163,7 +164,7 @@ export class HttpClient {
 
   private readonly isInternalHost: HttpOptions['isInternalHost'];
 
-  private agent(t: RegistryTransportConfig): Dispatcher {
+  private agent(t: RegistryTransportConfig, { Agent, EnvHttpProxyAgent }: Undici): Dispatcher {
     const key = JSON.stringify([t.insecureSkipTlsVerify, t.caFile, t.certFile, t.keyFile]);
     let agent = this.agents.get(key);
     if (!agent) {
@@ -205,13 +206,16 @@ export class HttpClient {
 
   /** Sends a request; the caller reads or cancels the body of what comes back. */
   async send(req: HttpRequest): Promise<Response> {
-    const dispatcher = this.agent(req.transport);
+    const undici = await loadUndici();
+    const dispatcher = this.agent(req.transport, undici);
     for (let attempt = 1; ; attempt++) {
       this.requests++;
       if (req.counter) req.counter.requests++;
       let res: Response;
       try {
-        res = await this.limit(req.url.host)(() => this.fetchFollowing(req, dispatcher));
+        res = await this.limit(req.url.host)(() =>
+          this.fetchFollowing(req, dispatcher, undici.fetch),
+        );
       } catch (err) {
         if (err instanceof UserError) throw err;
         const code = errorCode(err);
@@ -241,7 +245,11 @@ export class HttpClient {
    * from a public address to an internal one (loopback, link-local metadata services, private
    * networks), and the Authorization header never to another origin.
    */
-  private async fetchFollowing(req: HttpRequest, dispatcher: Dispatcher): Promise<Response> {
+  private async fetchFollowing(
+    req: HttpRequest,
+    dispatcher: Dispatcher,
+    fetch: Undici['fetch'],
+  ): Promise<Response> {
     let url = req.url;
     let method: string = req.method;
     let body = req.body;

@@ -18,6 +18,14 @@ export interface ItemInputs {
   vars: Vars;
   /** Entries of `vars` that are code (get_image, version helpers): the build id covers them. */
   code: readonly string[];
+  /**
+   * The item's directory and the directories its templates look names up in, as key paths
+   * (cache/key-paths.ts). The deps of a render name files by where this item is (an include
+   * of "../x.j2", a search path, a chart `path:`), and a later lookup re-reads them there:
+   * without this, an item with the same files and variables elsewhere would be given the
+   * objects of the item that recorded them.
+   */
+  searchDirs: readonly string[];
   overrideNamespace?: string;
   recursive: boolean;
   onlyRender: boolean;
@@ -33,6 +41,7 @@ export function itemInputKey(inputs: ItemInputs): string | undefined {
     .value('overrideNamespace', inputs.overrideNamespace ?? null)
     .value('recursive', inputs.recursive)
     .value('onlyRender', inputs.onlyRender);
+  for (const dir of inputs.searchDirs) d.text('searchDir', dir);
   const byPath = (a: { rel: string }, b: { rel: string }) => (a.rel < b.rel ? -1 : 1);
   for (const dir of [...inputs.tree.dirs].sort()) d.text('dir', dir);
   for (const f of [...inputs.tree.files].sort(byPath))

@@ -18,7 +18,6 @@ import { findHelm } from '../helm/template.js';
 import type { DeploymentItemPlan } from '../project/deployment.js';
 import type { Vars } from '../templating/engine.js';
 import type { K8sObject } from '../util/k8s.js';
-import { isInside } from '../util/project-boundary.js';
 import { hasSensitive, redactSensitive } from '../util/sensitive.js';
 import { currentKey, DepRecorder, type DepReader } from './cache/deps.js';
 import type { CachedBuild } from './cache/index.js';
@@ -87,6 +86,12 @@ function deferred<T>(): Deferred<T> {
   return d;
 }
 
+const noop = () => undefined;
+
+/** Stands in for an item's result once the consumer took it. */
+const CONSUMED = deferred<K8sObject[] | undefined>();
+CONSUMED.resolve(undefined);
+
 /** Whether objects hold Secret data, which a persistent cache never keeps. */
 function holdsSecrets(objects: readonly K8sObject[]): boolean {
   return objects.some(
@@ -146,7 +151,9 @@ export class ItemPipeline {
   ): Promise<void> {
     const results = this.runs.map(() => deferred<K8sObject[] | undefined>());
     const queued = this.runs.map(() => deferred<void>());
-    for (const r of results) r.promise.catch(() => undefined);
+    // What waits for the items to end holds no objects: `results` lets go of each item's
+    // once `done` has it, so memory does not grow with the project.
+    const ended = results.map((r) => r.promise.then(noop, noop));
     const producer = (async () => {
       for (const [i, run] of this.runs.entries()) {
         if (this.stopped) {
@@ -174,6 +181,7 @@ export class ItemPipeline {
           failure ??= err;
         });
         if (failure !== undefined) break;
+        results[i] = CONSUMED;
         done(run.item, objects ?? undefined);
       }
     } catch (err) {
@@ -181,7 +189,7 @@ export class ItemPipeline {
     } finally {
       this.stopped ||= failure !== undefined;
       await producer;
-      await Promise.allSettled(results.map((r) => r.promise));
+      await Promise.all(ended);
       await this.helm?.close();
       this.batcher.close();
     }
@@ -201,6 +209,9 @@ export class ItemPipeline {
     } finally {
       queued();
     }
+    // Its variables and cached objects are not needed again (an item that names this one's
+    // directory looks it up anew).
+    run.lookup = undefined;
     run.item.barrier ||= build.barrier;
     run.item.waitReadiness ||= build.waitReadiness;
     if (run.item.onlyRender) return undefined;
@@ -247,8 +258,13 @@ export class ItemPipeline {
     return (run.lookup ??= (async () => {
       const rc = this.rc;
       const dir = run.item.dir as string;
-      const skip = new Set([...rc.itemDirs].filter((d) => d !== dir && isInside(dir, d)));
-      const tree = readItemTree(rc.engine, rc.ignore, run.item.project.source.boundary, dir, skip);
+      const tree = readItemTree(
+        rc.engine,
+        rc.ignore,
+        run.item.project.source.boundary,
+        dir,
+        this.nestedItemDirs(dir),
+      );
       const vars = rc.templateContext(run.item.vars.vars);
       if (!rc.cache) return { vars, tree };
       const kustomize = await (this.kustomizeVersion ??= toolVersion(
@@ -262,6 +278,7 @@ export class ItemPipeline {
           tree,
           vars,
           code: rc.templateCode,
+          searchDirs: [dir, ...run.item.project.searchDirs].map((d) => rc.keyPaths.key(d)),
           overrideNamespace: run.item.project.overrideNamespace,
           recursive: run.item.recursive,
           onlyRender: run.item.onlyRender === true,
@@ -287,7 +304,7 @@ export class ItemPipeline {
           rc.ignore,
           run.item.project.source.boundary,
           dir,
-          new Set([...rc.itemDirs].filter((d) => d !== dir && isInside(dir, d))),
+          this.nestedItemDirs(dir),
         );
       look.tree = undefined;
       const recorder = new DepRecorder(rc.keyPaths);
@@ -353,6 +370,16 @@ export class ItemPipeline {
       }
     }
     all.forEach(checkLocalEntries);
+  }
+
+  /**
+   * The other items' directories inside `dir`: their files are theirs, not this item's.
+   * Item directories are absolute and normalised, so a prefix test is exact (and a project of
+   * many items does not pay path.relative for every pair).
+   */
+  private nestedItemDirs(dir: string): Set<string> {
+    const prefix = dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`;
+    return new Set([...this.rc.itemDirs].filter((d) => d.startsWith(prefix)));
   }
 
   /** The item whose rendered directory holds `p` (the innermost). */

@@ -209,6 +209,8 @@ async function renderWithSources(
     log,
   };
 
+  if (keepsRenderDir && cache)
+    log('the render directory is kept, so every item is rendered: the cache is not used');
   const started = Date.now();
   const items: RenderedItem[] = [];
   let objectCount = 0;

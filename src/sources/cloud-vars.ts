@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fetch } from 'undici';
 import { UserError, type ErrorLocation } from '../util/errors.js';
+import { loadUndici } from '../util/undici.js';
 import type { Env } from './index.js';
 
 /** Loads an optional SDK: from shipshape's own modules, else from the working directory's. */
@@ -308,6 +308,7 @@ export async function vaultSecret(
   const headers: Record<string, string> = {};
   if (token) headers['x-vault-token'] = token;
   if (env.VAULT_NAMESPACE) headers['x-vault-namespace'] = env.VAULT_NAMESPACE;
+  const { fetch } = await loadUndici();
   let res;
   try {
     res = await fetch(url, { headers, signal: AbortSignal.timeout(15_000), redirect: 'error' });

@@ -9,9 +9,9 @@
  */
 import { lookup as dnsLookup } from 'node:dns';
 import { isIP } from 'node:net';
-import { Agent, fetch } from 'undici';
 import { UserError, type ErrorLocation } from '../util/errors.js';
 import { isInternalAddress } from '../util/net-address.js';
+import { loadUndici } from '../util/undici.js';
 import type { Env } from './index.js';
 
 const MAX_BYTES = 16 << 20;
@@ -92,6 +92,7 @@ export async function httpVarsRequest(
   )
     refused = url.hostname;
   if (refused) throw refusedError(refused, loc);
+  const { Agent, fetch } = await loadUndici();
   const agent = new Agent({ connect: { lookup } as never });
   try {
     let res;

@@ -40,7 +40,11 @@ export class TemplateEngine {
     try {
       return recordingReads(opts.reads, () => {
         const state = this.env.newState(vars, scope.searchDirs);
-        return this.env.run(this.env.fileTemplate(file, opts.source), state, state.globals)[1];
+        // A file the caller read itself is an item's manifest, rendered once.
+        const template = opts.source
+          ? this.env.onceTemplate(file, opts.source)
+          : this.env.fileTemplate(file);
+        return this.env.run(template, state, state.globals)[1];
       });
     } catch (err) {
       throw toUserError(err, this.displayName(file));

@@ -81,6 +81,17 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
     return this.compiledFile(abs, source).template;
   }
 
+  /**
+   * The compiled template of a file rendered once (an item's manifest): compiled without
+   * being kept, unless something included it before. Keeping every manifest of a project
+   * would make memory grow with the project for templates nothing renders again.
+   */
+  onceTemplate(abs: string, source: { text: string; digest: string }): CompiledTemplate {
+    const t = this.files.get(abs);
+    if (t && t.digest === source.digest) return t.template;
+    return this.compile(source.text, this.displayName(abs), abs);
+  }
+
   private compiledFile(
     abs: string,
     given?: { text: string; digest: string },

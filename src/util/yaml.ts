@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import {
+  Composer,
   isAlias,
   isMap,
   isPair,
@@ -8,6 +9,7 @@ import {
   LineCounter,
   parseAllDocuments,
   parseDocument,
+  Parser,
   type Node,
   parse as parseValue,
   type ScalarTag,
@@ -225,14 +227,25 @@ export async function readYamlFile(
   return parseYaml(await readFile(file, 'utf8'), displayName, opts);
 }
 
-/** Parses a multi-document stream (e.g. kustomize output); empty documents are skipped. */
+/**
+ * Parses a multi-document stream (e.g. kustomize output); empty documents are skipped.
+ * Documents are composed and converted one at a time, so a long stream is never held whole
+ * as YAML documents (that would be several times the text in memory).
+ */
 export function parseYamlStream(text: string, file: string, opts: ParseOptions = {}): unknown[] {
-  const docs = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false, ...dialect(opts) });
+  const composer = new Composer({ uniqueKeys: false, ...dialect(opts) });
   const out: unknown[] = [];
-  for (const doc of Array.isArray(docs) ? docs : [docs]) {
-    if (doc.errors.length > 0) throw yamlError(file, doc.errors[0] as never);
+  for (const doc of composer.compose(new Parser().parse(text))) {
+    // Parsed again whole for the error's line and column: only on the error's path.
+    if (doc.errors.length > 0) throw streamError(text, file, opts);
     const v = toValue(doc, file);
     if (v !== null && v !== undefined) out.push(v);
   }
   return out;
+}
+
+function streamError(text: string, file: string, opts: ParseOptions): UserError {
+  const docs = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false, ...dialect(opts) });
+  const failed = (Array.isArray(docs) ? docs : [docs]).find((d) => d.errors.length > 0);
+  return yamlError(file, failed?.errors[0] as never);
 }

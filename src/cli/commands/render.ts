@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { renderProject } from '../../render/index.js';
-import { logSafeJson, logSafeYaml } from '../../util/log-safe.js';
 import { bool, str } from '../args.js';
 import type { Command } from '../command.js';
 import { outputFlag, outputFormat, renderFlags, renderOptions } from '../flags.js';
 import { applyRenderCluster, renderClusterFlags } from '../render-cluster.js';
+import { jsonPrinter, yamlPrinter } from '../render-output.js';
 
 export const renderCommand: Command = {
   name: 'render',
@@ -50,17 +50,12 @@ export const renderCommand: Command = {
     opts.kubernetesVersion = str(args, 'kubernetes-version');
     const outputDir = str(args, 'render-output-dir');
     if (outputDir) opts.renderOutputDir = path.resolve(io.cwd, outputDir);
-    const result = await renderProject(opts, { keepRenderDir: !printAll && format !== 'json' });
-    if (format === 'json') {
-      const { items, images, target } = result;
-      io.stdout(
-        logSafeJson(
-          `${JSON.stringify({ target, items, images: images.map(({ fixedImage: _, ...i }) => i) }, null, 2)}\n`,
-        ),
-      );
-    } else if (printAll) {
-      io.stdout(result.objects.map((o) => `---\n${logSafeYaml(o, { lineWidth: 0 })}`).join(''));
-    } else {
+    // Printed as the items are done, so memory stays flat with the project's size.
+    const printer =
+      format === 'json' ? jsonPrinter(io.stdout) : printAll ? yamlPrinter(io.stdout) : undefined;
+    const result = await renderProject(opts, { keepRenderDir: !printer, sink: printer });
+    if (printer) printer.end(result.images);
+    else {
       io.stderr(`rendered into ${result.renderDir}\n`);
       io.stdout(`${result.renderDir}\n`);
     }

@@ -7,7 +7,8 @@
  *   the directory (in parallel too) see each file complete or not at all.
  * - Every file names what it holds and carries its checksum; one that does not match what
  *   was asked for is ignored with a warning (and rewritten when the item is rendered again).
- * - A run writes its own scope only (scope.ts); entries it did not use for a week are removed.
+ * - A run writes its own scope only (scope.ts); entries no run used for a week are removed,
+ *   in every scope.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import {
@@ -59,7 +60,10 @@ function isOurs(dir: string, warn: Warn): boolean {
     );
     return false;
   }
-  if (entries.length > 0) {
+  // The temporary marker of a run making this directory at the same time (seen between its
+  // write and its rename), or of one stopped in between, is ours: counting it as a foreign
+  // file would turn a new cache directory down, for that run or for good.
+  if (entries.some((e) => !e.startsWith(`.${MARKER}.`))) {
     warn(
       `cache directory ${dir} is not a shipshape cache (it has files but no ${MARKER}): not used; choose an empty or new directory for --cache-dir`,
     );
@@ -229,8 +233,18 @@ export class DiskCache {
         } else if (mtime < stale) rmSync(p, { force: true });
       }
     };
-    for (const kind of ['manifests', 'items', '.tmp'])
-      walk(path.join(this.dir, this.scopes.write, kind));
+    // Every scope: the scope of a closed pull request or a deleted branch has no run of its
+    // own left to clean it. Only what no run used for a week goes.
+    let scopes: string[] = [];
+    try {
+      scopes = readdirSync(this.dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name);
+    } catch {
+      // the directory went away: nothing to clean
+    }
+    for (const scope of scopes)
+      for (const kind of ['manifests', 'items', '.tmp']) walk(path.join(this.dir, scope, kind));
     await Promise.all(touches);
   }
 }

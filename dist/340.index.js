@@ -1,5 +1,5 @@
-export const id = 148;
-export const ids = [148];
+export const id = 340;
+export const ids = [340];
 export const modules = {
 
 /***/ 98965:
@@ -410,8 +410,8 @@ async function loadKubeconfig(opts = {}, env = process.env) {
 
 // EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
 var p_limit = __webpack_require__(70370);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./lib/util/undici.js
+var util_undici = __webpack_require__(65522);
 ;// CONCATENATED MODULE: ./lib/cluster/transport.js
 
 
@@ -495,7 +495,7 @@ class Transport {
         return { headers, tls: { ca, cert, key, rejectUnauthorized, servername } };
     }
     /** One undici dispatcher per distinct TLS material (exec plugins may rotate client certificates). */
-    dispatcherFor(tls) {
+    dispatcherFor(tls, { Agent, ProxyAgent }) {
         const key = JSON.stringify([
             tls.ca?.toString('base64'),
             tls.cert?.toString('base64'),
@@ -518,8 +518,8 @@ class Transport {
             throw new errors/* UserError */.yo(`the proxy-url ${proxy} of context "${this.endpoint.context}" is not supported`, {}, 'use an http:// or https:// proxy');
         }
         this.dispatcher = proxy
-            ? new undici/* ProxyAgent */.kT({ uri: proxy, requestTls: connect })
-            : new undici/* Agent */.g6({ connect });
+            ? new ProxyAgent({ uri: proxy, requestTls: connect })
+            : new Agent({ connect });
         this.tlsKey = key;
         return this.dispatcher;
     }
@@ -558,9 +558,10 @@ class Transport {
     }
     async once(req) {
         const { headers, tls } = await this.credentials();
-        const res = await (0,undici/* request */.Em)(this.url(req.path, req.query), {
+        const undici = await (0,util_undici/* loadUndici */.b)();
+        const res = await undici.request(this.url(req.path, req.query), {
             method: req.method,
-            dispatcher: this.dispatcherFor(tls),
+            dispatcher: this.dispatcherFor(tls, undici),
             headers: {
                 ...headers,
                 accept: req.accept ?? 'application/json',
@@ -599,9 +600,10 @@ class Transport {
         let res;
         try {
             const { headers, tls } = await this.credentials();
-            res = await (0,undici/* request */.Em)(this.url(path, query), {
+            const undici = await (0,util_undici/* loadUndici */.b)();
+            res = await undici.request(this.url(path, query), {
                 method: 'GET',
-                dispatcher: this.dispatcherFor(tls),
+                dispatcher: this.dispatcherFor(tls, undici),
                 headers: { ...headers, accept: 'application/json', 'user-agent': this.userAgent },
                 signal,
                 headersTimeout: this.timeoutMs,
@@ -1016,1619 +1018,6 @@ async function connectCluster(opts = {}) {
 
 /***/ }),
 
-/***/ 45703:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $H: () => (/* binding */ readChartConfig),
-/* harmony export */   FO: () => (/* binding */ parseRawChartYaml)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_OUTPUT, isOciUrl */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45536);
-/* harmony import */ var _util_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(861);
-/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9925);
-/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93218);
-/**
- * `helm-chart.yaml`: where a chart comes from, which version, and how it is rendered.
- * kluctl's Helm integration docs are the spec, kluctl the oracle; the `git` source is the
- * one later kluctl versions added. Every problem names the file, the line and the fix.
- */
-
-
-
-
-
-
-const DEFAULT_OUTPUT = 'helm-rendered.yaml';
-const FIELDS = {
-    repo: 'string',
-    path: 'string',
-    git: 'map',
-    credentialsId: 'string',
-    chartName: 'string',
-    chartVersion: 'string',
-    updateConstraints: 'string',
-    releaseName: 'string',
-    namespace: 'string',
-    output: 'string',
-    skipCRDs: 'boolean',
-    skipUpdate: 'boolean',
-    skipPrePull: 'boolean',
-};
-const GIT_FIELDS = { url: 'string', ref: 'any', subDir: 'string' };
-const REF_FIELDS = { branch: 'string', tag: 'string', commit: 'string' };
-const isOciUrl = (repo) => repo.startsWith('oci://');
-/** The name a git chart goes by: its subDir's last part, else the repository's. */
-function gitChartName(git) {
-    const base = (p) => p.replace(/\/+$/, '').split('/').pop() ?? '';
-    if (git.subDir)
-        return base(git.subDir);
-    return base(git.url.replace(/\.git\/?$/, '').replace(/^[^:/]+@[^:]+:/, '/'));
-}
-function scalarText(v) {
-    if (v === undefined || v === null)
-        return undefined;
-    return String(v);
-}
-const TEMPLATE_STATEMENT = /\{%|\{#/;
-/**
- * Refuses a helm-chart.yaml that is not plain YAML before rendering: `helm-pull` reads it
- * without a target, so it cannot render it (kluctl's documented limitation).
- */
-function parseRawChartYaml(text, file) {
-    const m = TEMPLATE_STATEMENT.exec(text);
-    if (m) {
-        const line = text.slice(0, m.index).split('\n').length;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('helm-chart.yaml must stay plain YAML: it uses a template statement ({% ... %} or {# ... #})', { file, line }, 'helm-pull reads helm-chart.yaml without a target, so it cannot render it: keep control structures out (put conditions in helm-values.yaml or in deployment.yaml `when`), and quote values that contain {{ }} expressions');
-    }
-    try {
-        return (0,_util_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(text, file);
-    }
-    catch (err) {
-        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${err.message} (helm-chart.yaml must be valid YAML before it is rendered)`, { file, line: err.line, col: err.col }, 'quote values that contain {{ }} expressions, e.g. namespace: "{{ target.name }}"');
-        throw err;
-    }
-}
-/**
- * Reads a parsed helm-chart.yaml. `rendered` says whether templates were rendered; when
- * not (helm-pull, helm-update), fields that decide what to pull may not contain `{{`.
- */
-function readChartConfig(doc, opts) {
-    const schema = new _util_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .Schema */ .S(doc);
-    const top = schema.object(doc.value ?? {}, [], 'helm-chart.yaml', { helmChart: 'map' }, [
-        'helmChart',
-    ]);
-    const at = ['helmChart'];
-    // `namespace: {{ x }}` is a YAML mapping, not a template: say how to write it.
-    if ((0,_util_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(top.helmChart))
-        for (const [k, type] of Object.entries(FIELDS)) {
-            const v = top.helmChart[k];
-            if (type === 'string' && ((0,_util_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(v) || Array.isArray(v)))
-                throw schema.error([...at, k], `helmChart.${k} must be a string`, `quote values that contain {{ }} expressions, e.g. ${k}: "{{ target.name }}"`);
-        }
-    const c = schema.object(top.helmChart, at, 'helmChart', FIELDS, ['releaseName']);
-    const err = (field, message, hint) => schema.error(field ? [...at, field] : at, message, hint);
-    const str = (k) => scalarText(c[k]);
-    const sources = ['repo', 'path', 'git'].filter((k) => c[k] !== undefined && c[k] !== null && c[k] !== '');
-    if (sources.length === 0)
-        throw err(undefined, 'helmChart needs one of repo, path or git', 'add repo (with chartName and chartVersion), path (a chart inside the project) or git');
-    if (sources.length > 1)
-        throw err(sources[1], `helmChart can have only one of repo, path and git (found ${sources.join(', ')})`, `remove ${sources.slice(1).join(' and ')}`);
-    if (!opts.rendered) {
-        for (const k of ['repo', 'path', 'chartName', 'chartVersion']) {
-            if (str(k)?.includes('{{'))
-                throw err(k, `${k} contains a template expression, but helm-pull and helm-update read helm-chart.yaml without rendering it`, `write ${k} as a plain value`);
-        }
-    }
-    const releaseName = str('releaseName');
-    const output = str('output') ?? DEFAULT_OUTPUT;
-    if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(output) || output.split(/[/\\]/).includes('..') || output === '')
-        throw err('output', `output "${output}" must be a file name inside the directory of helm-chart.yaml`, 'use a relative file name such as helm-rendered.yaml');
-    const base = {
-        file: doc.file,
-        releaseName,
-        namespace: str('namespace'),
-        output,
-        skipCRDs: c.skipCRDs === true,
-        skipUpdate: c.skipUpdate === true,
-        skipPrePull: c.skipPrePull === true,
-        credentialsId: str('credentialsId'),
-        updateConstraints: str('updateConstraints'),
-    };
-    if (base.updateConstraints !== undefined) {
-        try {
-            (0,_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .parseConstraint */ .FJ)(base.updateConstraints);
-        }
-        catch (e) {
-            throw err('updateConstraints', `invalid updateConstraints "${base.updateConstraints}": ${e.message}`, 'use the Masterminds semver syntax, e.g. ~1.2.0, ^2, >=1.0.0 <2.0.0');
-        }
-    }
-    const chartVersion = str('chartVersion');
-    if (sources[0] === 'path') {
-        for (const k of ['chartName', 'chartVersion', 'updateConstraints']) {
-            if (c[k] !== undefined && c[k] !== null)
-                throw err(k, `${k} can not be used with path (a local chart has its own name and version in Chart.yaml)`, `remove ${k}, or use repo/git instead of path`);
-        }
-        const p = str('path');
-        if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(p))
-            throw err('path', `path "${p}" is absolute`, 'write it relative to the directory of helm-chart.yaml; the chart must be inside the project');
-        return { ...base, kind: 'local', path: p, chartName: node_path__WEBPACK_IMPORTED_MODULE_0__.basename(p) };
-    }
-    if (sources[0] === 'git') {
-        const git = readGit(schema, c.git);
-        if (c.chartName !== undefined && c.chartName !== null)
-            throw err('chartName', 'chartName can not be used with git: the chart is named by git.subDir (or the repository)', 'remove chartName');
-        if (chartVersion !== undefined)
-            throw err('chartVersion', 'chartVersion can not be used with git: the git ref is the version', 'pin the version with git.ref.tag (or branch / commit) and remove chartVersion');
-        const name = gitChartName(git);
-        if (!/[a-zA-Z_-]/.test(name))
-            throw err('git', `cannot tell the chart's name from the git source "${git.url}"${git.subDir ? ` (subDir ${git.subDir})` : ''}`, 'point subDir at the chart directory');
-        const ref = git.ref;
-        return {
-            ...base,
-            kind: 'git',
-            git,
-            chartName: name,
-            chartVersion: ref ? (ref.tag ?? ref.branch ?? ref.commit) : undefined,
-        };
-    }
-    const repo = str('repo').trim();
-    let url;
-    try {
-        url = new URL(repo);
-    }
-    catch {
-        throw err('repo', `repo "${repo}" is not a URL`, 'write the repository URL, e.g. https://charts.example.com or oci://registry.example.com/charts/name');
-    }
-    if (!['http:', 'https:', 'oci:'].includes(url.protocol))
-        throw err('repo', `repo "${repo}" has the unsupported scheme ${url.protocol.slice(0, -1)}`, 'use an http(s):// chart repository or an oci:// chart');
-    if (url.username || url.password)
-        throw err('repo', 'repo must not contain credentials', 'remove them from the URL; pass credentials with KLUCTL_HELM_* variables, --helm-* flags or helm repo add');
-    if (chartVersion === undefined)
-        throw err(undefined, 'helmChart with repo needs chartVersion', 'add chartVersion: the chart version to pull (shipshape helm-update lists the available ones)');
-    if (!(0,_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChartVersion */ .gd)(chartVersion))
-        throw err('chartVersion', `chartVersion "${chartVersion}" is not a semantic version`, 'write a version such as 1.2.3');
-    if (isOciUrl(repo)) {
-        if (c.chartName !== undefined && c.chartName !== null)
-            throw err('chartName', 'chartName can not be used with an oci:// repo: the chart is the last part of the URL', `remove chartName, and end repo with the chart's name (oci://host/path/${String(c.chartName)})`);
-        const name = repo.replace(/\/+$/, '').split('/').pop() ?? '';
-        if (!/[a-zA-Z_-]/.test(name) || url.pathname.replace(/\/+$/, '') === '')
-            throw err('repo', `invalid OCI chart URL "${repo}"`, 'write it as oci://host/path/chart-name');
-        return { ...base, kind: 'oci', repo, chartName: name, chartVersion };
-    }
-    const chartName = str('chartName');
-    if (!chartName)
-        throw err(undefined, 'helmChart with an http(s) repo needs chartName', 'add chartName: the name of the chart in the repository');
-    if (chartName.includes('/') || chartName === '.' || chartName === '..')
-        throw err('chartName', `chartName "${chartName}" is not a chart name`, 'write the name as listed in the repository index');
-    return { ...base, kind: 'repo', repo, chartName, chartVersion };
-}
-function readGit(schema, value) {
-    const at = ['helmChart', 'git'];
-    const g = schema.object(value, at, 'helmChart.git', GIT_FIELDS, ['url']);
-    const url = String(g.url);
-    let ref;
-    if (typeof g.ref === 'string') {
-        // The older string form names a branch or tag; tags are what helm-update can bump.
-        ref = g.ref.startsWith('refs/tags/')
-            ? { tag: g.ref.slice('refs/tags/'.length) }
-            : { branch: g.ref.replace(/^refs\/heads\//, '') };
-    }
-    else if (g.ref !== undefined && g.ref !== null) {
-        if (!(0,_util_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .isPlainObject */ .Qd)(g.ref))
-            throw schema.error([...at, 'ref'], 'git.ref must be a mapping with one of branch, tag or commit');
-        const r = schema.object(g.ref, [...at, 'ref'], 'git.ref', REF_FIELDS);
-        const set = Object.keys(r).filter((k) => r[k] !== undefined && r[k] !== null && r[k] !== '');
-        if (set.length !== 1)
-            throw schema.error([...at, 'ref'], 'git.ref needs exactly one of branch, tag or commit', 'e.g. ref: {tag: v1.2.3}');
-        ref = { [set[0]]: String(r[set[0]]) };
-        if (ref.commit && !/^[0-9a-f]{7,64}$/i.test(ref.commit))
-            throw schema.error([...at, 'ref', 'commit'], `git.ref.commit "${ref.commit}" is not a commit id`, 'write the full hexadecimal commit id');
-    }
-    const subDir = g.subDir === undefined || g.subDir === null ? '' : String(g.subDir).replace(/^\/+|\/+$/g, '');
-    if (subDir.split('/').includes('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(String(g.subDir ?? '')))
-        throw schema.error([...at, 'subDir'], `git.subDir "${String(g.subDir)}" must be a path inside the repository`, 'write it relative to the repository root, without ..');
-    return { url, ref, subDir };
-}
-
-
-/***/ }),
-
-/***/ 64842:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ib: () => (/* binding */ helmScratchDir),
-/* harmony export */   hV: () => (/* binding */ chartDigest),
-/* harmony export */   m5: () => (/* binding */ materializeChart)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
-/**
- * The chart directory `helm template` reads. Helm follows symbolic links inside a chart
- * directory, and `.Files.Get` would then read whatever they point at; a vendored or local
- * chart comes from the project, so a chart holding any link (or anything else but
- * directories and regular files) is copied first: regular files only, every link checked
- * against the project's boundary and replaced by what it points to. Other charts are read
- * where they are. Either way the chart's content hash identifies it for the
- * one-helm-process-per-chart cache.
- *
- * Copies live in one directory per process, named by that hash, so a chart used by many
- * items (or by both sides of a diff) is copied once, and a copy outlives any one render
- * that uses it. The directory is removed when the process exits.
- */
-
-
-
-
-
-const MAX_CHART_BYTES = 100 * 1024 * 1024;
-const MAX_CHART_FILES = 10_000;
-let root;
-/** This process's scratch directory for Helm work (chart copies, on-demand pulls). */
-function helmScratchDir() {
-    if (!root) {
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'shipshape-helm-'));
-        root = dir;
-        process.once('exit', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }));
-    }
-    return root;
-}
-/**
- * Every regular file of a chart directory, links resolved inside `boundary`; `plain` when
- * the directory holds nothing but directories and regular files.
- */
-function readChartDir(src, boundary, what) {
-    const out = [];
-    let plain = true;
-    let bytes = 0;
-    const open = new Set();
-    const walk = (from, rel) => {
-        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(from);
-        if (open.has(real))
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what}: ${rel || '.'} is a symbolic link loop`, { file: from });
-        open.add(real);
-        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(from).sort()) {
-            const s = node_path__WEBPACK_IMPORTED_MODULE_3__.join(from, name);
-            const r = rel ? `${rel}/${name}` : name;
-            let st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(s);
-            if (st.isSymbolicLink()) {
-                boundary.check(s, `file of chart ${what}`);
-                st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(s);
-                plain = false;
-            }
-            if (st.isDirectory())
-                walk(s, r);
-            else if (st.isFile()) {
-                bytes += st.size;
-                if (out.length >= MAX_CHART_FILES || bytes > MAX_CHART_BYTES)
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`chart ${what} is too large (more than ${MAX_CHART_FILES} files or ${MAX_CHART_BYTES / 1024 / 1024} MiB)`, { file: src }, 'use a smaller chart');
-                out.push({ rel: r, data: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(s) });
-            }
-            else
-                plain = false; // a FIFO or device: helm must not open it
-        }
-        open.delete(real);
-    };
-    walk(src, '');
-    return { files: out, plain };
-}
-function digestOf(files) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const f of files)
-        hash.update(`${f.rel}\0${f.data.length}\0`).update(f.data);
-    return hash.digest('hex');
-}
-/** The hash materializeChart gives chart `src`, without copying it. */
-function chartDigest(src, boundary, what) {
-    return digestOf(readChartDir(src, boundary, what).files);
-}
-/**
- * The directory helm may read for chart `src` (inside `boundary`), and the hash of the
- * chart's content. A chart of directories and regular files only is read where it is;
- * any other is copied with its links replaced by what they point to.
- */
-function materializeChart(src, boundary, what) {
-    const { files, plain } = readChartDir(src, boundary, what);
-    const digest = digestOf(files);
-    if (plain)
-        return { dir: src, hash: digest };
-    // Named like the chart: helm's messages name the directory.
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3__.join(helmScratchDir(), 'charts', digest.slice(0, 32), node_path__WEBPACK_IMPORTED_MODULE_3__.basename(src));
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir)) {
-        const staging = `${dir}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-        for (const f of files) {
-            const out = node_path__WEBPACK_IMPORTED_MODULE_3__.join(staging, ...f.rel.split('/'));
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(out), { recursive: true });
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(out, f.data);
-        }
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(staging, { recursive: true });
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(staging, dir);
-        }
-        catch {
-            // Another render made the same copy first.
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staging, { recursive: true, force: true });
-        }
-    }
-    return { dir, hash: digest };
-}
-
-
-/***/ }),
-
-/***/ 17959:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Iu: () => (/* binding */ chartSource),
-  vc: () => (/* binding */ openChartSources)
-});
-
-// UNUSED EXPORTS: newestFirst
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./lib/registry/client.js + 2 modules
-var client = __webpack_require__(31517);
-// EXTERNAL MODULE: ./lib/registry/http.js
-var registry_http = __webpack_require__(69127);
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
-// EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(13551);
-// EXTERNAL MODULE: ./lib/util/project-boundary.js
-var project_boundary = __webpack_require__(93948);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./lib/helm/archive.js
-/**
- * Unpacks a chart archive (`.tgz`) as `helm pull --untar` does, so the files in
- * `.helm-charts` are the ones kluctl would write: the top directory of the archive is
- * dropped, every entry becomes a regular file (mode 0644, directories 0755) holding the
- * entry's bytes with a UTF-8 byte order mark removed, and paths are checked the way Helm
- * checks them.
- *
- * An archive comes from a repository, i.e. from a stranger. Nothing in it can write outside
- * the target directory (absolute paths, `..`, drive letters are refused before anything is
- * written), links and device entries never become links or devices (Helm writes them as
- * empty files, and so does this), and the sizes are bounded: the compressed archive by the
- * caller, the unpacked chart and each file here.
- */
-
-
-
-
-
-
-const DEFAULT_ARCHIVE_LIMITS = {
-    maxTotalBytes: 100 * 1024 * 1024,
-    maxFileBytes: 5 * 1024 * 1024,
-    maxFiles: 10_000,
-};
-const BLOCK = 512;
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-function cString(buf, start, len) {
-    const slice = buf.subarray(start, start + len);
-    const nul = slice.indexOf(0);
-    return slice.subarray(0, nul < 0 ? slice.length : nul).toString('utf8');
-}
-/** A tar number: octal text, or base-256 when the first byte has its high bit set. */
-function tarNumber(buf, start, len) {
-    const field = buf.subarray(start, start + len);
-    if (field[0] & 0x80) {
-        let n = 0;
-        for (let i = 1; i < field.length; i++)
-            n = n * 256 + field[i];
-        return n;
-    }
-    const text = cString(buf, start, len).trim();
-    return text ? parseInt(text, 8) : 0;
-}
-/** PAX records: `<len> <key>=<value>\n` each. */
-function paxRecords(data) {
-    const out = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const space = data.indexOf(0x20, pos);
-        if (space < 0)
-            break;
-        const len = Number(data.subarray(pos, space).toString());
-        if (!Number.isInteger(len) || len <= 0 || pos + len > data.length)
-            break;
-        const record = data.subarray(space + 1, pos + len - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        pos += len;
-    }
-    return out;
-}
-function invalid(what, message) {
-    return new errors/* UserError */.yo(`the chart archive of ${what} is not valid: ${message}`, {}, 'the repository serves a broken or malicious archive; report it to the chart maintainers');
-}
-/**
- * The files of a gzipped tar chart archive, in archive order, paths checked as Helm's
- * LoadArchiveFiles checks them. `what` names the chart in errors.
- */
-function readChartArchive(gz, what, limits = DEFAULT_ARCHIVE_LIMITS) {
-    let tar;
-    try {
-        // The tar stream carries headers and padding on top of the files.
-        tar = (0,external_node_zlib_.gunzipSync)(gz, { maxOutputLength: limits.maxTotalBytes + limits.maxFiles * 2 * BLOCK });
-    }
-    catch (err) {
-        if (err.code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
-            throw invalid(what, `it unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB`);
-        throw invalid(what, 'it is not a gzip file');
-    }
-    const files = [];
-    let total = 0;
-    let pos = 0;
-    let longName;
-    let pax = {};
-    while (pos + BLOCK <= tar.length) {
-        const header = tar.subarray(pos, pos + BLOCK);
-        if (header.every((b) => b === 0))
-            break;
-        const size = tarNumber(header, 124, 12);
-        const type = String.fromCharCode(header[156] || 0x30);
-        const magic = cString(header, 257, 6);
-        const prefix = magic.startsWith('ustar') ? cString(header, 345, 155) : '';
-        let name = cString(header, 0, 100);
-        if (prefix)
-            name = `${prefix}/${name}`;
-        const dataStart = pos + BLOCK;
-        if (!Number.isSafeInteger(size) || size < 0 || dataStart + size > tar.length)
-            throw invalid(what, 'an entry is cut off');
-        const data = tar.subarray(dataStart, dataStart + size);
-        pos = dataStart + Math.ceil(size / BLOCK) * BLOCK;
-        if (type === 'x') {
-            pax = paxRecords(data);
-            continue;
-        }
-        if (type === 'g')
-            continue; // global PAX headers are ignored, as Helm does
-        if (type === 'L') {
-            longName = cString(data, 0, data.length);
-            continue;
-        }
-        if (type === 'K')
-            continue; // a long link target: links are never made
-        if (pax.path !== undefined)
-            name = pax.path;
-        else if (longName !== undefined)
-            name = longName;
-        pax = {};
-        longName = undefined;
-        if (type === '5' || name.endsWith('/'))
-            continue;
-        // Regular files carry their bytes; links, devices and FIFOs carry none (Helm writes an empty file).
-        const isRegular = type === '0' || type === '7' || header[156] === 0;
-        const body = isRegular ? data : Buffer.alloc(0);
-        const rel = chartPath(name, what);
-        if (body.length > limits.maxFileBytes)
-            throw invalid(what, `${rel} is larger than ${limits.maxFileBytes / 1024 / 1024} MiB`);
-        total += body.length;
-        if (total > limits.maxTotalBytes)
-            throw invalid(what, `it unpacks to more than ${limits.maxTotalBytes / 1024 / 1024} MiB`);
-        if (files.length >= limits.maxFiles)
-            throw invalid(what, `it has more than ${limits.maxFiles} files`);
-        const bytes = body.subarray(0, 3).equals(UTF8_BOM) ? body.subarray(3) : body;
-        files.push({ name: rel, data: Buffer.from(bytes) });
-    }
-    if (files.length === 0)
-        throw invalid(what, 'it holds no files');
-    return files;
-}
-/** The path of an entry inside the chart: its top directory dropped, checked for escapes. */
-function chartPath(entry, what) {
-    const delimiter = entry.includes('\\') ? '\\' : '/';
-    const parts = entry.split(delimiter);
-    if (parts[0] === 'Chart.yaml')
-        throw invalid(what, 'Chart.yaml is not inside the chart directory');
-    const joined = parts.slice(1).join('/');
-    if (joined.startsWith('/'))
-        throw invalid(what, `${entry} is an absolute path`);
-    const clean = external_node_path_.posix.normalize(joined).replace(/\/+$/, '');
-    if (clean === '.' || clean === '')
-        throw invalid(what, `${entry} is outside the chart directory`);
-    if (clean.startsWith('..'))
-        throw invalid(what, `${entry} points outside the chart directory`);
-    if (/^[a-zA-Z]:\//.test(clean))
-        throw invalid(what, `${entry} is a drive path`);
-    return clean;
-}
-/** The chart name in the archive's Chart.yaml. */
-function archiveChartName(files, what) {
-    const chartYaml = files.find((f) => f.name === 'Chart.yaml');
-    if (!chartYaml)
-        throw invalid(what, 'it has no Chart.yaml');
-    let meta;
-    try {
-        meta = (0,dist.parse)(chartYaml.data.toString('utf8'), { maxAliasCount: 100 });
-    }
-    catch {
-        throw invalid(what, 'its Chart.yaml is not valid YAML');
-    }
-    const name = meta?.name;
-    if (typeof name !== 'string' || !name)
-        throw invalid(what, 'its Chart.yaml has no name');
-    return name;
-}
-/** Writes the files under `dir` (which should be new and empty). */
-function writeChartFiles(dir, files, what) {
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true, mode: 0o755 });
-    for (const f of files) {
-        const out = external_node_path_.join(dir, ...f.name.split('/'));
-        // chartPath() refused every escape; this is the second lock.
-        if (!(0,project_boundary/* isInside */.FK)(dir, out) || out === dir)
-            throw invalid(what, `${f.name} points outside the chart directory`);
-        try {
-            (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(out), { recursive: true, mode: 0o755 });
-            (0,external_node_fs_.writeFileSync)(out, f.data, { mode: 0o644 });
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOTDIR' || code === 'EISDIR' || code === 'EEXIST')
-                throw invalid(what, `${f.name} is both a file and a directory`);
-            throw err;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./lib/helm/credentials.js
-var credentials = __webpack_require__(38782);
-// EXTERNAL MODULE: ./lib/helm/layout.js
-var layout = __webpack_require__(41248);
-// EXTERNAL MODULE: ./lib/util/merge.js
-var merge = __webpack_require__(45536);
-;// CONCATENATED MODULE: ./lib/helm/repo-index.js
-/**
- * A chart repository's index.yaml: per chart, its versions with their download URLs and
- * digests. Real indexes are large (tens of MB for the big public repositories) and a general
- * YAML parser takes seconds on them, so the layout `helm repo index` writes (and every common
- * repository server copies) is read line by line, picking out only `version`, `urls` and
- * `digest`; anything this reader is not sure about (tabs, anchors, flow or multi-line values
- * in those fields, another layout) makes it give up, and the index is parsed as YAML instead.
- * Both give the same result (test/helm/repo-index.test.ts).
- */
-
-
-class NotSimple extends Error {
-}
-const LOOKS_TYPED = /^(?:[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|0x[0-9a-fA-F_]+|0o?[0-7_]+|true|false|yes|no|on|off|y|n|null|~)$/i;
-/** A plain or simply quoted string scalar; throws NotSimple for anything else. */
-function scalar(raw) {
-    const v = raw.replace(/\s+#.*$/, '').trim();
-    if (v.startsWith('"')) {
-        if (!/^"(?:[^"\\]|\\.)*"$/.test(v))
-            throw new NotSimple();
-        return JSON.parse(v);
-    }
-    if (v.startsWith("'")) {
-        if (!/^'(?:[^']|'')*'$/.test(v))
-            throw new NotSimple();
-        return v.slice(1, -1).replace(/''/g, "'");
-    }
-    // Empty, typed (a number, a boolean, null) or special: the YAML parser decides.
-    if (v === '' || /^[&*!|>[{@`%,]/.test(v) || /: |\s#/.test(v) || LOOKS_TYPED.test(v))
-        throw new NotSimple();
-    return v;
-}
-const indentOf = (line) => line.length - line.trimStart().length;
-function fastParse(text) {
-    if (text.includes('\t'))
-        throw new NotSimple();
-    const lines = text.split(/\r?\n/);
-    if (lines.slice(1).some((l) => /^(---|\.\.\.)(\s|$)/.test(l)))
-        throw new NotSimple();
-    const start = lines.findIndex((l) => /^entries:\s*$/.test(l));
-    if (start < 0)
-        throw new NotSimple();
-    const out = new Map();
-    let chart;
-    let entry;
-    let keyIndent = -1; // where an entry's keys are
-    let inUrls = false;
-    const finish = () => {
-        if (entry) {
-            if (!entry.version)
-                throw new NotSimple();
-            chart.push(entry);
-        }
-        entry = undefined;
-        inUrls = false;
-    };
-    /** `key: value` at an entry's key column. */
-    const keyLine = (text) => {
-        inUrls = false;
-        const m = /^([A-Za-z][\w-]*):(?:\s+(.*))?$/.exec(text);
-        if (!m) {
-            if (/^["'?]/.test(text))
-                throw new NotSimple();
-            return;
-        }
-        const [, key, value] = m;
-        if (key === 'version')
-            entry.version = scalar(value ?? '');
-        else if (key === 'digest')
-            entry.digest = scalar(value ?? '');
-        else if (key === 'urls') {
-            const v = (value ?? '').trim();
-            if (v === '[]')
-                return;
-            if (v !== '')
-                throw new NotSimple();
-            inUrls = true;
-        }
-    };
-    for (let i = start + 1; i < lines.length; i++) {
-        const line = lines[i];
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        const indent = indentOf(line);
-        if (indent === 0)
-            break; // the next top-level key: the entries are done
-        if (indent === 2 && !trimmed.startsWith('-')) {
-            // A chart: `  name:` with its list below, or `  name: []`.
-            finish();
-            const m = /^([^\s:'"#&*!][^:#]*?):\s*(\[\])?\s*$/.exec(trimmed);
-            if (!m)
-                throw new NotSimple();
-            if (out.has(m[1]))
-                throw new NotSimple();
-            chart = [];
-            out.set(m[1], chart);
-            keyIndent = -1;
-            continue;
-        }
-        if (!chart)
-            throw new NotSimple();
-        const dash = trimmed === '-' || trimmed.startsWith('- ');
-        if (dash && (keyIndent < 0 || indent + 2 === keyIndent)) {
-            // A new entry, `- key: value`: its keys are two columns to the right of the dash.
-            finish();
-            keyIndent = indent + 2;
-            entry = { version: '', urls: [] };
-            const first = trimmed.slice(1).trim();
-            if (first)
-                keyLine(first);
-            continue;
-        }
-        if (!entry || indent < keyIndent)
-            throw new NotSimple();
-        if (indent === keyIndent && !dash)
-            keyLine(trimmed);
-        else if (inUrls) {
-            // URL items sit at the key column (sigs.k8s.io/yaml's style) or two to the right.
-            if (dash && (indent === keyIndent || indent === keyIndent + 2))
-                entry.urls.push(scalar(trimmed.slice(1)));
-            else
-                throw new NotSimple();
-        }
-        // Anything else is inside a field this reader does not need.
-    }
-    finish();
-    return out;
-}
-/** The fast reader alone: undefined when it is not sure (exported for tests). */
-function readIndexLines(text) {
-    try {
-        return fastParse(text);
-    }
-    catch (err) {
-        if (err instanceof NotSimple)
-            return undefined;
-        throw err;
-    }
-}
-/** The entries of a parsed index document. */
-function fromDocument(doc) {
-    if (!(0,merge/* isPlainObject */.Qd)(doc) || !(0,merge/* isPlainObject */.Qd)(doc.entries))
-        return undefined;
-    const out = new Map();
-    for (const [name, list] of Object.entries(doc.entries)) {
-        if (!Array.isArray(list))
-            continue;
-        out.set(name, list.filter(merge/* isPlainObject */.Qd).flatMap((e) => e.version === undefined || e.version === null
-            ? []
-            : [
-                {
-                    version: String(e.version),
-                    urls: Array.isArray(e.urls)
-                        ? e.urls.filter((u) => typeof u === 'string')
-                        : [],
-                    digest: typeof e.digest === 'string' ? e.digest : undefined,
-                },
-            ]));
-    }
-    return out;
-}
-/** The entries of an index (YAML, or JSON as some servers send); undefined when it is none. */
-function parseRepoIndex(text) {
-    const body = text.replace(/^\uFEFF/, '');
-    if (body.trimStart().startsWith('{')) {
-        try {
-            return fromDocument(JSON.parse(body));
-        }
-        catch {
-            return undefined;
-        }
-    }
-    try {
-        return fastParse(body);
-    }
-    catch (err) {
-        if (!(err instanceof NotSimple))
-            throw err;
-    }
-    try {
-        return fromDocument((0,dist.parse)(body, { maxAliasCount: 1000, uniqueKeys: false }));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./lib/helm/semver.js
-var semver = __webpack_require__(93218);
-;// CONCATENATED MODULE: ./lib/helm/chart-sources.js
-/**
- * Where charts come from, without the helm binary: an HTTP(S) chart repository (its
- * `index.yaml`, then the chart archive it lists), an OCI registry (the chart's manifest and
- * content layer, through registry/), or a git repository (through `git`). Each source can
- * list the versions it offers and pull one version into a new directory, unpacked the way
- * `helm pull --untar` unpacks it.
- *
- * Everything a source sends is untrusted: index and archives are size-limited, archive
- * digests are checked when the index or manifest gives one, archives are unpacked safely
- * (archive.ts), and a git checkout is copied file by file without following links out of it.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const MAX_INDEX_BYTES = 100 * 1024 * 1024;
-const MAX_ARCHIVE_BYTES = 50 * 1024 * 1024;
-function chartSource(chart, ctx) {
-    switch (chart.kind) {
-        case 'repo':
-            return new HttpRepoSource(chart, ctx);
-        case 'oci':
-            return new OciSource(chart, ctx);
-        case 'git':
-            return new GitSource(chart, ctx);
-        default:
-            throw new Error('local charts have no source to pull from');
-    }
-}
-/** Versions, newest first, for "what exists" lists in errors. */
-function newestFirst(versions, limit = 10) {
-    const parsed = versions.map((v) => ({ v, s: (0,semver/* parseChartVersion */.gd)(v) }));
-    parsed.sort((a, b) => (a.s && b.s ? (0,semver/* compareChartVersions */.ZK)(b.s, a.s) : a.s ? -1 : b.s ? 1 : 0));
-    const shown = parsed.slice(0, limit).map((p) => p.v);
-    return shown.length
-        ? `${shown.join(', ')}${versions.length > limit ? ` and ${versions.length - limit} more` : ''}`
-        : 'none';
-}
-/** Checks the unpacked chart against what helm-chart.yaml asked for, then writes it. */
-function writePulled(chart, files, dest, version, what) {
-    const name = archiveChartName(files, what);
-    if (name !== chart.chartName)
-        throw new errors/* UserError */.yo(`${what}: the archive holds the chart "${name}", not "${chart.chartName}"`, { file: chart.file }, 'check chartName (or the last part of the OCI URL)');
-    const meta = (0,dist.parse)(files.find((f) => f.name === 'Chart.yaml').data.toString('utf8'));
-    const chartYamlVersion = meta?.version === undefined ? undefined : String(meta.version);
-    if (chart.kind !== 'git' && chartYamlVersion !== version)
-        throw new errors/* UserError */.yo(`${what}: the archive holds version ${chartYamlVersion ?? '(none)'} of the chart, not ${version}`, { file: chart.file }, 'the repository serves a wrong archive for this version; report it to the chart maintainers');
-    writeChartFiles(dest, files, what);
-    return { version, chartYamlVersion };
-}
-/** The `Authorization` header for repository credentials, when they have a user name. */
-function basicAuth(auth) {
-    if (!auth?.username && !auth?.password)
-        return {};
-    return {
-        authorization: `Basic ${Buffer.from(`${auth.username ?? ''}:${auth.password ?? ''}`).toString('base64')}`,
-    };
-}
-function transportOf(auth) {
-    return {
-        insecureSkipTlsVerify: auth?.insecureSkipTlsVerify,
-        caFile: auth?.caFile,
-        certFile: auth?.certFile,
-        keyFile: auth?.keyFile,
-    };
-}
-class HttpRepoSource {
-    chart;
-    ctx;
-    repo;
-    auth;
-    constructor(chart, ctx) {
-        this.chart = chart;
-        this.ctx = ctx;
-        this.repo = chart.repo.replace(/\/+$/, '');
-        this.auth = ctx.repoCredentials.find(this.repo);
-    }
-    describe() {
-        return `${this.chart.chartName} from ${this.repo}`;
-    }
-    async get(url, withAuth, what) {
-        let res;
-        try {
-            res = await this.ctx.http.send({
-                url,
-                method: 'GET',
-                headers: withAuth ? basicAuth(this.auth) : {},
-                transport: transportOf(this.auth),
-            });
-        }
-        catch (err) {
-            if (err instanceof registry_http/* NetworkError */.Dr) {
-                const tls = err.isTlsVerification;
-                throw new errors/* UserError */.yo(tls
-                    ? `TLS verification of the chart repository ${url.origin} failed (${err.code})`
-                    : `cannot reach the chart repository ${url.origin} ${err.message.replace(/^cannot reach registry [^ ]+ /, '')}`, { file: this.chart.file }, tls
-                    ? `trust its CA with KLUCTL_HELM_HOST=${url.host} and KLUCTL_HELM_CA_FILE (or --helm-ca-file=${url.host}=FILE)`
-                    : 'check the repo URL in helm-chart.yaml and your network');
-            }
-            throw err;
-        }
-        if (res.status === 401 || res.status === 403) {
-            await res.body?.cancel();
-            throw new errors/* UserError */.yo(this.auth
-                ? `the chart repository ${url.origin} ${res.status === 401 ? 'rejected' : 'denied access with'} the credentials from ${this.auth.source} while ${what}`
-                : `the chart repository ${url.origin} requires credentials (HTTP ${res.status}) while ${what}, and none were found for ${this.repo}`, { file: this.chart.file }, this.auth
-                ? 'check that they are current and may read this repository'
-                : `set KLUCTL_HELM_HOST=${url.host} with KLUCTL_HELM_USERNAME and KLUCTL_HELM_PASSWORD, pass --helm-creds=${url.host}=USER:PASSWORD, or run helm repo add with --username/--password`);
-        }
-        return res;
-    }
-    index() {
-        const indexes = (this.ctx.indexes ??= new Map());
-        let p = indexes.get(this.repo);
-        if (!p) {
-            p = this.fetchIndex();
-            indexes.set(this.repo, p);
-            p.catch(() => indexes.delete(this.repo));
-        }
-        return p;
-    }
-    async fetchIndex() {
-        const url = new URL(`${this.repo}/index.yaml`);
-        const res = await this.get(url, true, 'reading index.yaml');
-        if (res.status === 404) {
-            await res.body?.cancel();
-            throw new errors/* UserError */.yo(`${this.repo} has no index.yaml (HTTP 404): it is not a Helm chart repository`, { file: this.chart.file }, 'check the repo URL in helm-chart.yaml (for an OCI registry write oci://...)');
-        }
-        if (res.status !== 200) {
-            await res.body?.cancel();
-            throw new errors/* UserError */.yo(`reading ${url.href} failed with HTTP ${res.status}`, { file: this.chart.file }, 'check the repo URL and try again later');
-        }
-        const bytes = await (0,registry_http/* readLimited */.tk)(res, MAX_INDEX_BYTES, `the index of ${this.repo}`);
-        const entries = parseRepoIndex(bytes.toString('utf8'));
-        if (!entries)
-            throw new errors/* UserError */.yo(`the index.yaml of ${this.repo} is not a Helm repository index`, { file: this.chart.file }, 'check the repo URL in helm-chart.yaml');
-        return { entries };
-    }
-    async entries() {
-        const index = await this.index();
-        const list = index.entries.get(this.chart.chartName);
-        if (!list || list.length === 0) {
-            const names = [...index.entries.keys()].sort();
-            throw new errors/* UserError */.yo(`chart "${this.chart.chartName}" not found in ${this.repo} (it has ${names.length ? names.slice(0, 20).join(', ') + (names.length > 20 ? `, … ${names.length - 20} more` : '') : 'no charts'})`, { file: this.chart.file }, 'check chartName in helm-chart.yaml');
-        }
-        return list;
-    }
-    async listVersions() {
-        return (await this.entries()).map((e) => e.version);
-    }
-    async pull(version, dest) {
-        const list = await this.entries();
-        const entry = findIndexEntry(list, version);
-        const what = `${this.chart.chartName} ${version} from ${this.repo}`;
-        if (!entry)
-            throw new errors/* UserError */.yo(`version ${version} of chart ${this.chart.chartName} not found in ${this.repo} (it has ${newestFirst(list.map((e) => e.version))})`, { file: this.chart.file }, 'fix chartVersion in helm-chart.yaml');
-        if (!entry.urls.length)
-            throw new errors/* UserError */.yo(`${what}: the index lists no download URL`, { file: this.chart.file });
-        let url;
-        try {
-            url = new URL(entry.urls[0], `${this.repo}/`);
-        }
-        catch {
-            throw new errors/* UserError */.yo(`${what}: the index lists an invalid download URL`, {
-                file: this.chart.file,
-            });
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            throw new errors/* UserError */.yo(`${what}: the index lists a download URL that is not http(s)`, {
-                file: this.chart.file,
-            });
-        if (url.username || url.password)
-            throw new errors/* UserError */.yo(`${what}: the index lists a download URL with credentials in it; not using it`, {
-                file: this.chart.file,
-            });
-        const repoUrl = new URL(this.repo);
-        // As Helm: credentials go to the repository's own host only, unless pass-credentials is set.
-        const sameHost = url.protocol === repoUrl.protocol && url.host === repoUrl.host;
-        const res = await this.get(url, sameHost || this.auth?.passCredentialsAll === true, `downloading ${this.chart.chartName} ${version}`);
-        if (res.status !== 200) {
-            await res.body?.cancel();
-            throw new errors/* UserError */.yo(`downloading ${what} failed with HTTP ${res.status}`, {
-                file: this.chart.file,
-            });
-        }
-        const archive = await (0,registry_http/* readLimited */.tk)(res, MAX_ARCHIVE_BYTES, `the archive of ${what}`);
-        if (entry.digest && /^[a-f0-9]{64}$/i.test(entry.digest)) {
-            const got = (0,external_node_crypto_.createHash)('sha256').update(archive).digest('hex');
-            if (got !== entry.digest.toLowerCase())
-                throw new errors/* UserError */.yo(`${what}: the archive does not match the digest in index.yaml`, { file: this.chart.file }, 'the repository is inconsistent (or the download was tampered with); try again later or report it');
-        }
-        return writePulled(this.chart, readChartArchive(archive, what), dest, version, what);
-    }
-}
-/** Helm's IndexFile.Get: the exact version string first, then the newest matching it as a constraint. */
-function findIndexEntry(list, version) {
-    const exact = list.find((e) => e.version === version);
-    if (exact)
-        return exact;
-    let constraint;
-    try {
-        constraint = (0,semver/* parseConstraint */.FJ)(version);
-    }
-    catch {
-        return undefined;
-    }
-    const candidates = list
-        .map((e) => ({ e, v: (0,semver/* parseChartVersion */.gd)(e.version) }))
-        .filter((x) => x.v && (0,semver/* satisfies */.ib)(x.v, constraint))
-        .sort((a, b) => (0,semver/* compareChartVersions */.ZK)(b.v, a.v));
-    return candidates[0]?.e;
-}
-const HELM_CONFIG_TYPE = 'application/vnd.cncf.helm.config.v1+json';
-const CHART_LAYER_TYPES = [
-    'application/vnd.cncf.helm.chart.content.v1.tar+gzip',
-    'application/tar+gzip',
-];
-class OciSource {
-    chart;
-    ctx;
-    ref;
-    constructor(chart, ctx) {
-        this.chart = chart;
-        this.ctx = ctx;
-        const name = chart.repo.slice('oci://'.length).replace(/\/+$/, '');
-        try {
-            this.ref = (0,reference/* parseImageReference */.o_)(name);
-        }
-        catch (err) {
-            throw new errors/* UserError */.yo(`invalid OCI chart URL ${chart.repo}: ${err.message}`, { file: chart.file }, 'write it as oci://host/path/chart-name (lower case, no tag)');
-        }
-        if (this.ref.tag || this.ref.digest)
-            throw new errors/* UserError */.yo(`the OCI chart URL ${chart.repo} must not carry a tag or digest`, { file: chart.file }, 'put the version into chartVersion');
-    }
-    describe() {
-        return this.chart.repo;
-    }
-    locate(err) {
-        if (err instanceof errors/* UserError */.yo && !err.file)
-            throw new errors/* UserError */.yo(err.message, { file: this.chart.file }, err.hint, { cause: err });
-        throw err;
-    }
-    async listVersions() {
-        try {
-            // Helm stores `+` of a version as `_` in the tag.
-            return (await this.ctx.registry.listTags(this.ref)).tags.map((t) => t.replace(/_/g, '+'));
-        }
-        catch (err) {
-            this.locate(err);
-        }
-    }
-    async pull(version, dest) {
-        const what = `${this.chart.repo} ${version}`;
-        const tag = version.replace(/\+/g, '_');
-        let manifest;
-        try {
-            manifest = await this.ctx.registry.manifest(this.ref, tag, [
-                'application/vnd.oci.image.manifest.v1+json',
-            ]);
-        }
-        catch (err) {
-            if (err instanceof errors/* UserError */.yo && /tag ".*" not found/.test(err.message)) {
-                const versions = await this.listVersions().catch(() => undefined);
-                throw new errors/* UserError */.yo(`version ${version} of ${this.chart.repo} not found${versions ? ` (it has ${newestFirst(versions)})` : ''}`, { file: this.chart.file }, 'fix chartVersion in helm-chart.yaml');
-            }
-            this.locate(err);
-        }
-        const body = manifest.body;
-        const config = body.config;
-        const layers = (Array.isArray(body.layers) ? body.layers : []);
-        const layer = layers.find((l) => CHART_LAYER_TYPES.includes(String(l?.mediaType)));
-        if (config?.mediaType !== HELM_CONFIG_TYPE || !layer || typeof layer.digest !== 'string')
-            throw new errors/* UserError */.yo(`${what} is not a Helm chart (its manifest has no chart content layer)`, { file: this.chart.file }, 'check the repo URL: it must name a chart pushed with helm push');
-        let archive;
-        try {
-            archive = await this.ctx.registry.blob(this.ref, layer.digest, MAX_ARCHIVE_BYTES);
-        }
-        catch (err) {
-            this.locate(err);
-        }
-        return writePulled(this.chart, readChartArchive(archive, what), dest, version, what);
-    }
-}
-const GIT_TIMEOUT_MS = 5 * 60_000;
-/** git with nothing from the project able to choose a transport that runs commands or reads local files. */
-function runGit(args, env, cwd) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', args, {
-            cwd,
-            timeout: GIT_TIMEOUT_MS,
-            killSignal: 'SIGKILL',
-            maxBuffer: 64 * 1024 * 1024,
-            env: {
-                PATH: env.PATH,
-                HOME: env.HOME,
-                // Credential helpers and ssh keys of the user may be needed; nothing else is passed.
-                SSH_AUTH_SOCK: env.SSH_AUTH_SOCK,
-                GIT_SSH_COMMAND: env.GIT_SSH_COMMAND,
-                GIT_TERMINAL_PROMPT: '0',
-                GIT_ALLOW_PROTOCOL: 'https:http:ssh:git',
-                GIT_CONFIG_NOSYSTEM: '1',
-                LANG: 'C',
-            },
-        }, (err, stdout, stderr) => {
-            if (err) {
-                const e = err;
-                const why = e.code === 'ENOENT'
-                    ? 'git is not installed'
-                    : e.killed
-                        ? 'git took too long'
-                        : (0,one_line/* oneLine */.T)(stderr.trim() || e.message).slice(0, 500);
-                reject(new Error(why));
-            }
-            else
-                resolve(stdout);
-        });
-    });
-}
-const MAX_GIT_CHART_BYTES = 100 * 1024 * 1024;
-/** Copies a checked-out chart, regular files only; a link must stay inside the checkout. */
-function copyCheckout(root, from, to, what) {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    let total = 0;
-    const open = new Set();
-    const walk = (src, dst) => {
-        const real = (0,external_node_fs_.realpathSync)(src);
-        if (open.has(real))
-            throw new errors/* UserError */.yo(`${what}: ${external_node_path_.relative(root, src)} is a symbolic link loop`);
-        open.add(real);
-        (0,external_node_fs_.mkdirSync)(dst, { recursive: true, mode: 0o755 });
-        for (const name of (0,external_node_fs_.readdirSync)(src)) {
-            if (name === '.git')
-                continue;
-            const s = external_node_path_.join(src, name);
-            const d = external_node_path_.join(dst, name);
-            let st = (0,external_node_fs_.lstatSync)(s);
-            if (st.isSymbolicLink()) {
-                let real;
-                try {
-                    real = (0,external_node_fs_.realpathSync)(s);
-                }
-                catch {
-                    throw new errors/* UserError */.yo(`${what}: ${external_node_path_.relative(root, s)} is a broken symbolic link`);
-                }
-                if (!(0,project_boundary/* isInside */.FK)(realRoot, real))
-                    throw new errors/* UserError */.yo(`${what}: ${external_node_path_.relative(root, s)} is a symbolic link out of the repository; not following it`);
-                st = (0,external_node_fs_.statSync)(s);
-            }
-            if (st.isDirectory())
-                walk(s, d);
-            else if (st.isFile()) {
-                total += st.size;
-                if (total > MAX_GIT_CHART_BYTES)
-                    throw new errors/* UserError */.yo(`${what}: the chart is larger than 100 MiB`);
-                (0,external_node_fs_.writeFileSync)(d, (0,external_node_fs_.readFileSync)(s), { mode: 0o644 });
-            }
-        }
-        open.delete(real);
-    };
-    walk(from, to);
-}
-function refFromVersion(version) {
-    if (version.startsWith('refs/tags/'))
-        return { tag: version.slice('refs/tags/'.length) };
-    if (version.startsWith('refs/heads/'))
-        return { branch: version.slice('refs/heads/'.length) };
-    if (version.startsWith('commit/'))
-        return { commit: version.slice('commit/'.length) };
-    return { tag: version };
-}
-class GitSource {
-    chart;
-    ctx;
-    url;
-    constructor(chart, ctx) {
-        this.chart = chart;
-        this.ctx = ctx;
-        const raw = chart.git.url;
-        const u = (0,layout/* gitUrl */.WU)(raw);
-        if (!['https:', 'http:', 'ssh:', 'git:'].includes(u.protocol))
-            throw new errors/* UserError */.yo(`git URL ${raw} uses ${u.protocol.slice(0, -1)}, which charts may not use`, { file: chart.file }, 'use an https://, ssh:// or git:// URL (a project may not read repositories of the machine it runs on)');
-        if (raw.startsWith('-'))
-            throw new errors/* UserError */.yo(`invalid git URL ${raw}`, { file: chart.file });
-        this.url = raw;
-    }
-    describe() {
-        return `${this.chart.chartName} from ${this.url}`;
-    }
-    fail(doing, err) {
-        throw new errors/* UserError */.yo(`${doing} ${this.url} failed: ${err.message}`, { file: this.chart.file }, 'check git.url and git.ref in helm-chart.yaml, and that git can reach the repository (credentials come from your git configuration)');
-    }
-    async listVersions() {
-        let out;
-        try {
-            out = await runGit(['ls-remote', '--tags', '--refs', '--', this.url], this.ctx.env);
-        }
-        catch (err) {
-            this.fail('listing the tags of', err);
-        }
-        return out
-            .split('\n')
-            .map((l) => /\trefs\/tags\/(.+)$/.exec(l)?.[1])
-            .filter((t) => !!t);
-    }
-    async pull(version, dest) {
-        const ref = refFromVersion(version);
-        const work = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'shipshape-git-chart-'));
-        try {
-            try {
-                if (ref.commit) {
-                    await runGit(['clone', '--quiet', '--no-checkout', '--', this.url, work], this.ctx.env);
-                    await runGit(['-c', 'advice.detachedHead=false', 'checkout', '--quiet', ref.commit], this.ctx.env, work);
-                }
-                else {
-                    const name = (ref.tag ?? ref.branch);
-                    if (name.startsWith('-'))
-                        throw new Error(`invalid ref ${name}`);
-                    await runGit(['clone', '--quiet', '--depth', '1', '--branch', name, '--', this.url, work], this.ctx.env);
-                }
-            }
-            catch (err) {
-                this.fail(`checking out ${(0,layout/* gitRefPath */.hJ)(ref)} of`, err);
-            }
-            const commit = (await runGit(['rev-parse', 'HEAD'], this.ctx.env, work)).trim();
-            const subDir = this.chart.git.subDir;
-            const from = external_node_path_.join(work, ...subDir.split('/').filter(Boolean));
-            const what = `${this.chart.chartName} (${(0,layout/* gitRefPath */.hJ)(ref)} of ${this.url})`;
-            if (!(0,project_boundary/* isInside */.FK)(work, from) || !(0,external_node_fs_.statSync)(from, { throwIfNoEntry: false })?.isDirectory())
-                throw new errors/* UserError */.yo(`${what}: subDir ${subDir || '.'} does not exist`, { file: this.chart.file }, 'fix git.subDir');
-            if (!(0,external_node_fs_.statSync)(external_node_path_.join(from, 'Chart.yaml'), { throwIfNoEntry: false })?.isFile())
-                throw new errors/* UserError */.yo(`${what}: ${subDir || 'the repository root'} holds no Chart.yaml`, { file: this.chart.file }, 'point git.subDir at the chart directory');
-            copyCheckout(work, from, dest, what);
-            (0,external_node_fs_.writeFileSync)(external_node_path_.join(dest, '.git-info.yaml'), (0,dist.stringify)({ url: this.url, ref, commit }));
-            const meta = (0,dist.parse)((0,external_node_fs_.readFileSync)(external_node_path_.join(dest, 'Chart.yaml'), 'utf8'));
-            return {
-                version,
-                chartYamlVersion: meta?.version === undefined ? undefined : String(meta.version),
-            };
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(work, { recursive: true, force: true });
-        }
-    }
-}
-/** The clients chart sources need, with credentials from the environment and flags; close() when done. */
-async function openChartSources(env, flags = {}, log, 
-/** Told every secret in use (passwords, tokens fetched at run time), e.g. to mask it. */
-onSecret) {
-    const repoCredentials = credentials/* HelmRepoCredentials */.$$.load(env, flags);
-    for (const s of repoCredentials.secrets())
-        onSecret?.(s);
-    const ociCredentials = await (0,credentials/* loadOciCredentials */.oF)(env, flags);
-    const registry = new client/* RegistryClient */.b({ credentials: ociCredentials, onSecret });
-    const http = new registry_http/* HttpClient */.Qq();
-    return {
-        http,
-        registry,
-        repoCredentials,
-        env,
-        log,
-        warnings: [...repoCredentials.warnings, ...ociCredentials.warnings],
-        close: async () => {
-            await Promise.all([http.close(), registry.close()]);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 38782:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ HelmRepoCredentials),
-/* harmony export */   oF: () => (/* binding */ loadOciCredentials)
-/* harmony export */ });
-/* unused harmony exports pathGlob, helmConfigHome, helmRepositoryConfig, helmRegistryConfig */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38815);
-/* harmony import */ var _registry_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54620);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
-/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45536);
-/**
- * Credentials for chart sources, found as kluctl finds them. For HTTP(S) chart
- * repositories, in this order: the `--helm-*` flags, the `KLUCTL_HELM_[<n>_]*` variables
- * (matched by host and, with PATH, a glob on the URL path), then the Helm CLI's
- * repositories.yaml (`helm repo add`, matched by URL). For OCI charts: the `--registry-*`
- * flags, `KLUCTL_REGISTRY_*`, docker's config.json and the Helm CLI's registry config
- * (`helm registry login`), through the registry client's credential lookup.
- *
- * Values never appear in messages: only where a credential came from.
- */
-
-
-
-
-
-
-
-/**
- * A glob as kluctl compiles it (gobwas/glob with `/` as separator): `*` and `?` stay within
- * one path segment, `**` crosses segments, `{a,b}` and `[...]` as usual.
- */
-function pathGlob(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*') {
-            if (pattern[i + 1] === '*') {
-                re += '.*';
-                i++;
-            }
-            else
-                re += '[^/]*';
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += `(?:${pattern
-                    .slice(i + 1, end)
-                    .split(',')
-                    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-                    .join('|')})`;
-                i = end;
-            }
-        }
-        else if (c === '[') {
-            const end = pattern.indexOf(']', i + 1);
-            if (end < 0)
-                re += '\\[';
-            else {
-                re += `[${pattern
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-function parseBool(v) {
-    if (v === undefined || v === '')
-        return undefined;
-    if (/^(1|t|true|yes|on)$/i.test(v))
-        return true;
-    if (/^(0|f|false|no|off)$/i.test(v))
-        return false;
-    return undefined;
-}
-const HELM_KEYS = [
-    'HOST',
-    'PATH',
-    'USERNAME',
-    'PASSWORD',
-    'INSECURE_SKIP_TLS_VERIFY',
-    'PASS_CREDENTIALS_ALL',
-    'CERT_FILE',
-    'KEY_FILE',
-    'CA_FILE',
-    'CREDENTIALS_ID',
-];
-/** `KLUCTL_HELM_<KEY>` and `KLUCTL_HELM_<n>_<KEY>` sets, unindexed first, then by index. */
-function envEntries(env, warnings) {
-    const prefix = 'KLUCTL_HELM_';
-    const defaultInsecure = parseBool(env.KLUCTL_HELM_DEFAULT_INSECURE_SKIP_TLS_VERIFY) ?? false;
-    const sets = new Map();
-    for (const [name, value] of Object.entries(env)) {
-        if (!name.startsWith(prefix) || value === undefined)
-            continue;
-        const rest = name.slice(prefix.length);
-        if (rest === 'DEFAULT_INSECURE_SKIP_TLS_VERIFY')
-            continue;
-        const m = /^(?:(\d+)_)?(.+)$/.exec(rest);
-        if (!HELM_KEYS.includes(m[2])) {
-            warnings.push(`unknown variable ${name}`);
-            continue;
-        }
-        const set = sets.get(m[1] ?? '') ?? {};
-        set[m[2]] = value;
-        sets.set(m[1] ?? '', set);
-    }
-    const order = [...sets.keys()].sort((a, b) => a === '' ? -1 : b === '' ? 1 : Number(a) - Number(b));
-    const out = [];
-    for (const index of order) {
-        const s = sets.get(index);
-        const source = index === '' ? 'KLUCTL_HELM_*' : `KLUCTL_HELM_${index}_*`;
-        if (!s.HOST) {
-            if (s.CREDENTIALS_ID)
-                warnings.push(`${source}: CREDENTIALS_ID is deprecated and not supported; set HOST`);
-            else
-                warnings.push(`${source} has no HOST; the set is ignored`);
-            continue;
-        }
-        out.push({
-            host: s.HOST.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, ''),
-            pathGlob: s.PATH ? pathGlob(s.PATH.replace(/^\/+/, '')) : undefined,
-            username: s.USERNAME,
-            password: s.PASSWORD,
-            insecureSkipTlsVerify: parseBool(s.INSECURE_SKIP_TLS_VERIFY) ?? defaultInsecure,
-            passCredentialsAll: parseBool(s.PASS_CREDENTIALS_ALL) ?? false,
-            certFile: s.CERT_FILE,
-            keyFile: s.KEY_FILE,
-            caFile: s.CA_FILE,
-            source,
-        });
-    }
-    return out;
-}
-/** `<host>[/<path glob>]=<value>` flag values into entries, one per key, in order of appearance. */
-function flagEntries(flags) {
-    const byKey = new Map();
-    const entry = (value, flag, expectValue) => {
-        const eq = value.indexOf('=');
-        if (expectValue && eq < 0)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--${flag} must be <host>[/<path>]=<value>, got no "=" (the credentialsId form is not supported)`);
-        const key = eq < 0 ? value : value.slice(0, eq);
-        let e = byKey.get(key);
-        if (!e) {
-            const slash = key.indexOf('/');
-            e = {
-                host: slash < 0 ? key : key.slice(0, slash),
-                pathGlob: slash < 0 ? undefined : pathGlob(key.slice(slash + 1)),
-                source: `--helm-* flags for ${key}`,
-            };
-            byKey.set(key, e);
-        }
-        return [e, eq < 0 ? '' : value.slice(eq + 1)];
-    };
-    for (const v of flags.helmUsername ?? []) {
-        const [e, val] = entry(v, 'helm-username', true);
-        e.username = val;
-    }
-    for (const v of flags.helmPassword ?? []) {
-        const [e, val] = entry(v, 'helm-password', true);
-        e.password = val;
-    }
-    for (const v of flags.helmKeyFile ?? []) {
-        const [e, val] = entry(v, 'helm-key-file', true);
-        e.keyFile = val;
-    }
-    for (const v of flags.helmCertFile ?? []) {
-        const [e, val] = entry(v, 'helm-cert-file', true);
-        e.certFile = val;
-    }
-    for (const v of flags.helmCaFile ?? []) {
-        const [e, val] = entry(v, 'helm-ca-file', true);
-        e.caFile = val;
-    }
-    for (const v of flags.helmInsecureSkipTlsVerify ?? [])
-        entry(v, 'helm-insecure-skip-tls-verify', false)[0].insecureSkipTlsVerify = true;
-    for (const v of flags.helmCreds ?? []) {
-        const [e, val] = entry(v, 'helm-creds', true);
-        const colon = val.indexOf(':');
-        if (colon < 0)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--helm-creds must be <host>[/<path>]=<username>:<password>');
-        e.username = val.slice(0, colon);
-        e.password = val.slice(colon + 1);
-    }
-    return [...byKey.values()];
-}
-/** The Helm CLI's directories, as `helm env` reports them on Linux. */
-function helmConfigHome(env) {
-    return (env.HELM_CONFIG_HOME ||
-        node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.XDG_CONFIG_HOME || node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.config'), 'helm'));
-}
-function helmRepositoryConfig(env) {
-    return env.HELM_REPOSITORY_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(helmConfigHome(env), 'repositories.yaml');
-}
-function helmRegistryConfig(env) {
-    return env.HELM_REGISTRY_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2__.join(helmConfigHome(env), 'registry', 'config.json');
-}
-/** Repositories added with `helm repo add` (missing or unreadable file: none). */
-function helmRepoFileEntries(file) {
-    let doc;
-    try {
-        doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__.parse)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), { maxAliasCount: 100 });
-    }
-    catch {
-        return [];
-    }
-    const list = (0,_util_merge_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd)(doc) && Array.isArray(doc.repositories) ? doc.repositories : [];
-    return list.filter(_util_merge_js__WEBPACK_IMPORTED_MODULE_6__/* .isPlainObject */ .Qd).flatMap((r) => {
-        if (typeof r.url !== 'string')
-            return [];
-        const s = (k) => (typeof r[k] === 'string' && r[k] ? r[k] : undefined);
-        return [
-            {
-                url: r.url.replace(/\/+$/, ''),
-                username: s('username'),
-                password: s('password'),
-                certFile: s('certFile'),
-                keyFile: s('keyFile'),
-                caFile: s('caFile'),
-                insecureSkipTlsVerify: r.insecure_skip_tls_verify === true,
-                passCredentialsAll: r.pass_credentials_all === true,
-                source: `${file} (repository ${typeof r.name === 'string' ? r.name : r.url})`,
-            },
-        ];
-    });
-}
-/** Credentials for HTTP(S) chart repositories. */
-class HelmRepoCredentials {
-    entries;
-    repoFile;
-    warnings;
-    constructor(entries, repoFile, 
-    /** Warnings about the environment (never values). */
-    warnings) {
-        this.entries = entries;
-        this.repoFile = repoFile;
-        this.warnings = warnings;
-    }
-    static load(env, flags = {}) {
-        const warnings = [];
-        const entries = [...flagEntries(flags), ...envEntries(env, warnings)];
-        return new HelmRepoCredentials(entries, helmRepoFileEntries(helmRepositoryConfig(env)), warnings);
-    }
-    static none() {
-        return new HelmRepoCredentials([], [], []);
-    }
-    /** Every secret value, so callers can scrub them from server messages. */
-    secrets() {
-        return [...this.entries, ...this.repoFile].flatMap((e) => (e.password ? [e.password] : []));
-    }
-    /** What to use for a repository URL, or undefined for anonymous access. */
-    find(repoUrl) {
-        const u = new URL(repoUrl);
-        const urlPath = decodeURIComponent(u.pathname).replace(/^\/+/, '');
-        for (const e of this.entries) {
-            if (e.host.toLowerCase() !== u.host.toLowerCase())
-                continue;
-            if (e.pathGlob && !e.pathGlob.test(urlPath))
-                continue;
-            const { host: _h, pathGlob: _p, ...auth } = e;
-            return auth;
-        }
-        const wanted = repoUrl.replace(/\/+$/, '');
-        const fromFile = this.repoFile.find((r) => r.url === wanted);
-        if (fromFile) {
-            const { url: _u, ...auth } = fromFile;
-            return auth;
-        }
-        return undefined;
-    }
-}
-/** `--registry-*` flags as registry credential sets (they win over the environment's). */
-function registryFlagSets(flags) {
-    const byKey = new Map();
-    const set = (value, flag, expectValue) => {
-        const eq = value.indexOf('=');
-        if (expectValue && eq < 0)
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--${flag} must be <registry>[/<repo>]=<value>`);
-        const key = eq < 0 ? value : value.slice(0, eq);
-        let s = byKey.get(key);
-        if (!s) {
-            const slash = key.indexOf('/');
-            s = {
-                host: slash < 0 ? key : key.slice(0, slash),
-                repository: slash < 0 ? undefined : key.slice(slash + 1),
-                source: `--registry-* flags for ${key}`,
-            };
-            byKey.set(key, s);
-        }
-        return [s, eq < 0 ? '' : value.slice(eq + 1)];
-    };
-    const assign = (list, flag, apply) => {
-        for (const v of list ?? []) {
-            const [s, val] = set(v, flag, true);
-            apply(s, val);
-        }
-    };
-    assign(flags.registryUsername, 'registry-username', (s, v) => (s.username = v));
-    assign(flags.registryPassword, 'registry-password', (s, v) => (s.password = v));
-    assign(flags.registryIdentityToken, 'registry-identity-token', (s, v) => (s.identityToken = v));
-    assign(flags.registryToken, 'registry-token', (s, v) => (s.registryToken = v));
-    assign(flags.registryCreds, 'registry-creds', (s, v) => {
-        const colon = v.indexOf(':');
-        if (colon < 0)
-            s.registryToken = v;
-        else {
-            s.username = v.slice(0, colon);
-            s.password = v.slice(colon + 1);
-        }
-    });
-    assign(flags.registryKeyFile, 'registry-key-file', (s, v) => (s.keyFile = v));
-    assign(flags.registryCertFile, 'registry-cert-file', (s, v) => (s.certFile = v));
-    assign(flags.registryCaFile, 'registry-ca-file', (s, v) => (s.caFile = v));
-    for (const v of flags.registryPlainHttp ?? [])
-        set(v, 'registry-plain-http', false)[0].plainHttp = true;
-    for (const v of flags.registryInsecureSkipTlsVerify ?? [])
-        set(v, 'registry-insecure-skip-tls-verify', false)[0].insecureSkipTlsVerify = true;
-    return [...byKey.values()];
-}
-/** Credentials for OCI charts: flags, KLUCTL_REGISTRY_*, docker's config, Helm's registry config. */
-async function loadOciCredentials(env, flags = {}) {
-    try {
-        return await _registry_credentials_js__WEBPACK_IMPORTED_MODULE_4__.RegistryCredentials.load(env, {
-            extraSets: registryFlagSets(flags),
-            extraConfigFiles: [helmRegistryConfig(env)],
-        });
-    }
-    catch (err) {
-        if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo || err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb)
-            throw err;
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`cannot read registry credentials: ${err.message}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 40596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2706,611 +1095,6 @@ function droppedHookNote(obj, name) {
         parts.push(`unknown Helm hook ${m.unknown.join(', ')} is ignored`);
     const rest = m.hooks.length ? `; it runs as ${m.hooks.join(', ')}` : '';
     return `${name}: ${parts.join('; ')}${rest}`;
-}
-
-
-/***/ }),
-
-/***/ 41248:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eh: () => (/* binding */ pulledChartDir),
-/* harmony export */   H2: () => (/* binding */ HELM_CHARTS_DIR),
-/* harmony export */   WU: () => (/* binding */ gitUrl),
-/* harmony export */   Xv: () => (/* binding */ versionDirName),
-/* harmony export */   hJ: () => (/* binding */ gitRefPath),
-/* harmony export */   w4: () => (/* binding */ chartKey)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
-/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93948);
-/**
- * Where a pulled chart lives in `.helm-charts`, exactly as kluctl lays it out, so that a
- * repository vendored by kluctl renders here unchanged and the other way round:
- *
- *   https://charts.example.com/stable + redis 1.2.3 → https_charts.example.com/stable/redis/1.2.3
- *   http://127.0.0.1:8080 + demo 0.1.0            → http_8080_127.0.0.1/demo/0.1.0
- *   oci://ghcr.io/org/charts/app 2.0.0            → oci_ghcr.io/org/charts/app/2.0.0
- *   git https://github.com/org/repo subDir charts/app, tag v1.0.0
- *                                                 → git_https_github.com/org/repo/charts/app/refs/tags/v1.0.0
- *
- * Host and path are lower-cased; a port other than the scheme's default is added to the
- * scheme part (OCI always names a port it has).
- */
-
-
-
-const HELM_CHARTS_DIR = '.helm-charts';
-/** A git URL in URL form: scp-like `user@host:path` becomes `ssh://user@host/path`. */
-function gitUrl(text) {
-    const scp = /^([^@/:]+@)?([^/:]+):(?!\/\/)(.+)$/.exec(text);
-    const candidate = scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)
-        ? `ssh://${scp[1] ?? ''}${scp[2]}/${scp[3]}`
-        : text;
-    try {
-        return new URL(candidate);
-    }
-    catch {
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`"${text}" is not a git URL`, {}, 'write an https:// or ssh:// URL (or git@host:path)');
-    }
-}
-/** `refs/tags/<tag>`, `refs/heads/<branch>` or `commit/<id>`: the version part of a git chart's directory. */
-function gitRefPath(ref) {
-    if (!ref)
-        return 'HEAD';
-    if (ref.tag)
-        return `refs/tags/${ref.tag}`;
-    if (ref.branch)
-        return `refs/heads/${ref.branch}`;
-    return `commit/${ref.commit.toLowerCase()}`;
-}
-function registryPrefix(repo) {
-    const u = new URL(repo);
-    const scheme = u.protocol.slice(0, -1);
-    let port = u.port;
-    if ((scheme === 'http' && port === '80') || (scheme === 'https' && port === '443'))
-        port = '';
-    const host = u.hostname.toLowerCase();
-    const first = `${scheme}${port ? `_${port}` : ''}_${host}`;
-    const segments = decodeURIComponent(u.pathname).toLowerCase().split('/').filter(Boolean);
-    return [first, ...segments];
-}
-function gitPrefix(git) {
-    const u = gitUrl(git.url);
-    const scheme = u.protocol.slice(0, -1).toLowerCase();
-    const first = `git_${scheme}${u.port ? `_${u.port}` : ''}_${u.hostname.toLowerCase()}`;
-    const repoPath = decodeURIComponent(u.pathname)
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .toLowerCase();
-    return [
-        first,
-        ...repoPath.split('/').filter(Boolean),
-        ...git.subDir.toLowerCase().split('/').filter(Boolean),
-    ];
-}
-/**
- * The directory holding every pulled version of a chart (`version` omitted) or one version.
- * Throws when a URL would lead outside `.helm-charts` (a path with `..`).
- */
-function pulledChartDir(chartsRoot, chart, version) {
-    let parts;
-    if (chart.kind === 'git')
-        parts = gitPrefix(chart.git);
-    else if (chart.kind === 'repo' || chart.kind === 'oci') {
-        parts = registryPrefix(chart.repo);
-        if (chart.kind === 'repo')
-            parts.push(chart.chartName);
-    }
-    else
-        throw new Error('local charts are not pulled');
-    if (version !== undefined)
-        parts.push(...(chart.kind === 'git' ? version.split('/') : [version]));
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.join(chartsRoot, ...parts);
-    if (!(0,_util_project_boundary_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(chartsRoot, dir) ||
-        dir === chartsRoot ||
-        parts.some((p) => p === '..' || p === '.'))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the chart source of ${chart.chartName} leads outside ${HELM_CHARTS_DIR}`, { file: chart.file }, 'remove ".." from the repository URL, chart name, git subDir or version');
-    return dir;
-}
-/** The version directory name of a chart: chartVersion, or the git ref's path. */
-function versionDirName(chart) {
-    if (chart.kind === 'git')
-        return gitRefPath(chart.git?.ref);
-    return chart.chartVersion;
-}
-/** Charts that pull the same thing share one entry: repo + name (kluctl's key), or git URL + subDir. */
-function chartKey(chart) {
-    if (chart.kind === 'git')
-        return `git ${chart.git?.url} ${chart.git?.subDir}`;
-    return `${chart.repo} / ${chart.chartName}`;
-}
-
-
-/***/ }),
-
-/***/ 35645:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IW: () => (/* binding */ loadChartFiles),
-/* harmony export */   K$: () => (/* binding */ helmPull),
-/* harmony export */   jo: () => (/* binding */ pullToScratch),
-/* harmony export */   y2: () => (/* binding */ checkProjectRoot)
-/* harmony export */ });
-/* unused harmony exports findChartFiles, checkNoLinks, pullVersion */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70370);
-/* harmony import */ var _project_find_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35109);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99661);
-/* harmony import */ var _util_project_boundary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93948);
-/* harmony import */ var _chart_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45703);
-/* harmony import */ var _chart_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64842);
-/* harmony import */ var _chart_sources_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(17959);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41248);
-/**
- * `helm-pull`: every chart a project's helm-chart.yaml files name, pulled into
- * `.helm-charts` in kluctl's layout (layout.ts). A version already there is not fetched
- * again; versions of a chart that no helm-chart.yaml asks for any more are removed, as
- * kluctl does. Each version is pulled into a staging directory inside `.helm-charts` and
- * moved into place only when complete, so a failure never leaves half a chart behind.
- */
-
-
-
-
-
-
-
-
-
-
-
-const isChartFile = (name) => /^helm-chart\.ya?ml$/i.test(name);
-const SKIP_DIRS = new Set(['.git', _layout_js__WEBPACK_IMPORTED_MODULE_9__/* .HELM_CHARTS_DIR */ .H2, 'node_modules']);
-/** Every helm-chart.yaml / .yml below `dir` (not in .git, .helm-charts or chart directories), sorted. */
-function findChartFiles(dir) {
-    const out = [];
-    const walk = (d) => {
-        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(d, { withFileTypes: true });
-        // A chart's own files are the chart's, not the project's.
-        if (d !== dir && entries.some((e) => e.name === 'Chart.yaml'))
-            return;
-        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-            if (e.isDirectory()) {
-                if (!SKIP_DIRS.has(e.name))
-                    walk(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, e.name));
-            }
-            else if (e.isFile() && isChartFile(e.name))
-                out.push(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, e.name));
-        }
-    };
-    walk(dir);
-    return out;
-}
-/** The project root helm-pull and helm-update work on: it must hold .kluctl.yaml or deployment.yaml. */
-function checkProjectRoot(projectDir) {
-    const root = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(projectDir);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(root))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`project directory ${projectDir} does not exist`, {}, 'pass --project-dir');
-    if (!(0,_project_find_file_js__WEBPACK_IMPORTED_MODULE_3__/* .findYamlFileSync */ .i)(root, '.kluctl') && !(0,_project_find_file_js__WEBPACK_IMPORTED_MODULE_3__/* .findYamlFileSync */ .i)(root, 'deployment'))
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${root} is not the root of a kluctl project (no .kluctl.yaml or deployment.yaml)`, {}, 'run it in the project root or pass --project-dir: .helm-charts lives next to .kluctl.yaml');
-    return root;
-}
-/** Reads every helm-chart.yaml unrendered (as kluctl's helm-pull does); bad files become errors. */
-function loadChartFiles(root) {
-    const charts = [];
-    const errors = [];
-    for (const file of findChartFiles(root)) {
-        try {
-            charts.push((0,_chart_config_js__WEBPACK_IMPORTED_MODULE_6__/* .readChartConfig */ .$H)((0,_chart_config_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRawChartYaml */ .FO)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'), file), { rendered: false }));
-        }
-        catch (err) {
-            if (!(err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
-                throw err;
-            errors.push({ file: err.file ?? file, line: err.line, error: err.message, hint: err.hint });
-        }
-    }
-    return { charts, errors };
-}
-/** Refuses `.helm-charts` paths that go through a symbolic link (they could lead anywhere). */
-function checkNoLinks(chartsRoot, dir) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(chartsRoot), dir).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep);
-    let p = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(chartsRoot);
-    for (const part of rel) {
-        p = node_path__WEBPACK_IMPORTED_MODULE_2__.join(p, part);
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(p);
-        }
-        catch {
-            return;
-        }
-        if (st.isSymbolicLink())
-            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${node_path__WEBPACK_IMPORTED_MODULE_2__.relative(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(chartsRoot), p)} is a symbolic link; pulled charts are only written to real directories`, {}, `remove the link from ${_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .HELM_CHARTS_DIR */ .H2}`);
-    }
-}
-/** Pulls one version of a chart into `target` through a staging directory. */
-async function pullVersion(chart, version, chartsRoot, target, sources) {
-    checkNoLinks(chartsRoot, target);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(chartsRoot, { recursive: true });
-    const staging = node_path__WEBPACK_IMPORTED_MODULE_2__.join(chartsRoot, `.shipshape-staging-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
-    try {
-        const dest = node_path__WEBPACK_IMPORTED_MODULE_2__.join(staging, 'chart');
-        await (0,_chart_sources_js__WEBPACK_IMPORTED_MODULE_8__/* .chartSource */ .Iu)(chart, sources).pull(version, dest);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(target, { recursive: true, force: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(dest, target);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(staging, { recursive: true, force: true });
-    }
-}
-// Versions pulled outside a project (skipPrePull renders, helm-update plans), once per process.
-const scratchPulls = new Map();
-/** A version pulled into this process's scratch directory (once); its directory. */
-function pullToScratch(chart, version, sources) {
-    const key = `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .chartKey */ .w4)(chart)}\n${version}`;
-    let p = scratchPulls.get(key);
-    if (!p) {
-        p = (async () => {
-            const root = node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_chart_files_js__WEBPACK_IMPORTED_MODULE_7__/* .helmScratchDir */ .Ib)(), 'pulled');
-            const target = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .pulledChartDir */ .Eh)(root, chart, version);
-            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(target, 'Chart.yaml')))
-                await pullVersion(chart, version, root, target, sources);
-            return target;
-        })();
-        scratchPulls.set(key, p);
-        p.catch(() => scratchPulls.delete(key));
-    }
-    return p;
-}
-/** Version directories below a chart's directory: those holding Chart.yaml (or, for repo/OCI charts, every directory as kluctl sees it). */
-function existingVersions(chartDir, chart) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(chartDir))
-        return [];
-    if (chart.kind !== 'git')
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(chartDir, { withFileTypes: true })
-            .filter((e) => e.isDirectory())
-            .map((e) => e.name);
-    const out = [];
-    const walk = (d, rel) => {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, 'Chart.yaml')))
-            return void out.push(rel.join('/'));
-        for (const e of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(d, { withFileTypes: true }))
-            if (e.isDirectory())
-                walk(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, e.name), [...rel, e.name]);
-    };
-    for (const top of ['refs', 'commit', 'HEAD'])
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(chartDir, top)))
-            walk(node_path__WEBPACK_IMPORTED_MODULE_2__.join(chartDir, top), [top]);
-    return out;
-}
-async function helmPull(opts) {
-    const root = checkProjectRoot(opts.projectDir);
-    const log = opts.log ?? (() => undefined);
-    const chartsRoot = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, _layout_js__WEBPACK_IMPORTED_MODULE_9__/* .HELM_CHARTS_DIR */ .H2);
-    const rel = (p) => node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, p).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-    const { charts, errors } = loadChartFiles(root);
-    const report = { pulled: [], upToDate: [], removed: [], skipped: [], errors };
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(chartsRoot) && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(chartsRoot).isSymbolicLink())
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .HELM_CHARTS_DIR */ .H2} is a symbolic link`, {}, 'make it a real directory');
-    // Staging directories of an interrupted run.
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(chartsRoot))
-        for (const e of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(chartsRoot))
-            if (e.startsWith('.shipshape-staging-'))
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(chartsRoot, e), { recursive: true, force: true });
-    const byChart = new Map();
-    for (const c of charts) {
-        if (c.kind === 'local') {
-            report.skipped.push({ chart: c.chartName, file: rel(c.file), reason: 'local chart (path)' });
-            continue;
-        }
-        const entry = byChart.get((0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .chartKey */ .w4)(c)) ?? { chart: c, versions: new Set() };
-        byChart.set((0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .chartKey */ .w4)(c), entry);
-        if (c.skipPrePull)
-            report.skipped.push({
-                chart: c.chartName,
-                file: rel(c.file),
-                reason: 'skipPrePull: pulled when rendering',
-            });
-        else
-            entry.versions.add((0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .versionDirName */ .Xv)(c));
-    }
-    const chartDirs = [...byChart.values()].map((e) => (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .pulledChartDir */ .Eh)(chartsRoot, e.chart));
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_10__/* ["default"] */ .A)(opts.concurrency ?? 4);
-    const tasks = [];
-    for (const { chart, versions } of byChart.values()) {
-        const chartDir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .pulledChartDir */ .Eh)(chartsRoot, chart);
-        const source = chart.kind === 'git' ? chart.git?.url : chart.repo;
-        for (const v of existingVersions(chartDir, chart)) {
-            const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(chartDir, ...v.split('/'));
-            // Another chart's directory below this one is not a version of this chart.
-            if (versions.has(v) || chartDirs.some((d) => d !== chartDir && (0,_util_project_boundary_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(dir, d)))
-                continue;
-            checkNoLinks(chartsRoot, dir);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-            report.removed.push({ chart: chart.chartName, source, version: v, dir: rel(dir) });
-            log(`${chart.chartName}: removed version ${v}, which no helm-chart.yaml uses any more`);
-        }
-        for (const version of [...versions].sort()) {
-            const dir = (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .pulledChartDir */ .Eh)(chartsRoot, chart, version);
-            const entry = { chart: chart.chartName, source, version, dir: rel(dir) };
-            if (!opts.force && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'Chart.yaml'))) {
-                report.upToDate.push(entry);
-                continue;
-            }
-            tasks.push(limit(async () => {
-                const started = Date.now();
-                try {
-                    await pullVersion(chart, version, chartsRoot, dir, opts.sources);
-                    report.pulled.push(entry);
-                    log(`${chart.chartName}: pulled ${version} into ${entry.dir} (${Date.now() - started} ms)`);
-                }
-                catch (err) {
-                    if (!(err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
-                        throw err;
-                    report.errors.push({
-                        chart: chart.chartName,
-                        file: err.file,
-                        line: err.line,
-                        error: err.message,
-                        hint: err.hint,
-                    });
-                }
-            }));
-        }
-    }
-    await Promise.all(tasks);
-    const byDir = (a, b) => a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0;
-    report.pulled.sort(byDir);
-    report.upToDate.sort(byDir);
-    report.removed.sort(byDir);
-    return report;
-}
-
-
-/***/ }),
-
-/***/ 93218:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FJ: () => (/* binding */ parseConstraint),
-/* harmony export */   ZK: () => (/* binding */ compareChartVersions),
-/* harmony export */   gd: () => (/* binding */ parseChartVersion),
-/* harmony export */   ib: () => (/* binding */ satisfies)
-/* harmony export */ });
-/**
- * Chart versions and update constraints as Helm and kluctl read them: the Masterminds
- * semver v3 rules (github.com/Masterminds/semver), which differ from npm's. Versions parse
- * leniently (`v1.2`, `1` are 1.2.0 and 1.0.0); constraints know `~ ~> ^ = != > < >= <= =>
- * =<`, wildcards (`1.2.x`, `*`), hyphen ranges (`1 - 2`), AND by space or comma and OR by
- * `||`. A pre-release version only satisfies a constraint atom that has a pre-release
- * itself (`~1.2.0-0`).
- */
-const NUM = '0123456789';
-const ALLOWED = /^[0-9A-Za-z-]+$/;
-const VERSION_RE = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
-const onlyDigits = (s) => s.length > 0 && [...s].every((c) => NUM.includes(c));
-function validPrerelease(pre) {
-    return pre
-        .split('.')
-        .every((p) => (onlyDigits(p) ? !(p.length > 1 && p[0] === '0') : ALLOWED.test(p)));
-}
-/** A version the way Masterminds' NewVersion reads it, or undefined. */
-function parseChartVersion(text) {
-    const m = VERSION_RE.exec(text);
-    if (!m)
-        return undefined;
-    const n = (s) => (s ? Number(s.replace(/^\./, '')) : 0);
-    const parts = [n(m[1]), n(m[2]), n(m[3])];
-    // Go parses into uint64; beyond JavaScript's safe integers comparisons would be wrong.
-    if (parts.some((p) => !Number.isSafeInteger(p)))
-        return undefined;
-    const pre = m[5] ?? '';
-    if (pre && !validPrerelease(pre))
-        return undefined;
-    return { major: parts[0], minor: parts[1], patch: parts[2], pre, original: text };
-}
-function comparePrePart(s, o) {
-    if (s === o)
-        return 0;
-    if (s === '')
-        return o !== '' ? -1 : 1;
-    if (o === '')
-        return 1;
-    const sn = onlyDigits(s);
-    const on = onlyDigits(o);
-    if (!sn && !on)
-        return s > o ? 1 : -1;
-    if (!on)
-        return -1; // a number sorts before a string
-    if (!sn)
-        return 1;
-    return BigInt(s) > BigInt(o) ? 1 : -1;
-}
-function comparePrerelease(a, b) {
-    const as = a.split('.');
-    const bs = b.split('.');
-    for (let i = 0; i < Math.max(as.length, bs.length); i++) {
-        const d = comparePrePart(as[i] ?? '', bs[i] ?? '');
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** -1, 0 or 1; build metadata is ignored, as semver says. */
-function compareChartVersions(a, b) {
-    for (const k of ['major', 'minor', 'patch']) {
-        if (a[k] !== b[k])
-            return a[k] < b[k] ? -1 : 1;
-    }
-    if (a.pre === b.pre)
-        return 0;
-    if (a.pre === '')
-        return 1;
-    if (b.pre === '')
-        return -1;
-    return comparePrerelease(a.pre, b.pre);
-}
-const CV = String.raw `v?([0-9|x|X|\*]+)(\.[0-9|x|X|\*]+)?(\.[0-9|x|X|\*]+)?(-([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?(\+([0-9A-Za-z\-]+(\.[0-9A-Za-z\-]+)*))?`;
-const OPS = String.raw `=||!=|>|<|>=|=>|<=|=<|~|~>|\^`;
-const CV_BARE = CV.replace(/\((?!\?)/g, '(?:');
-const ATOM_RE = new RegExp(String.raw `^\s*(${OPS})\s*(${CV})\s*$`);
-const FIND_RE = new RegExp(String.raw `(${OPS})\s*(${CV_BARE})`, 'g');
-const VALID_RE = new RegExp(String.raw `^(\s*(?:${OPS})\s*(?:${CV_BARE})\s*)((?:\s+|,\s*)(?:${OPS})\s*(?:${CV_BARE})\s*)*$`);
-const RANGE_RE = new RegExp(String.raw `\s*(${CV_BARE})\s+-\s+(${CV_BARE})\s*`, 'g');
-const isX = (s) => s === 'x' || s === 'X' || s === '*';
-function parseAtom(text) {
-    if (text === '') {
-        return {
-            op: '',
-            con: { major: 0, minor: 0, patch: 0, pre: '', original: '0.0.0' },
-            text,
-            dirty: true,
-            minorDirty: false,
-            patchDirty: false,
-        };
-    }
-    const m = ATOM_RE.exec(text);
-    if (!m)
-        throw new Error(`improper constraint: ${text}`);
-    const [, op, written, major, minorPart, patchPart, pre] = m;
-    const minor = minorPart?.slice(1);
-    const patch = patchPart?.slice(1);
-    const suffix = pre ?? '';
-    let ver;
-    let dirty = false;
-    let minorDirty = false;
-    let patchDirty = false;
-    if (isX(major) || !major) {
-        ver = `0.0.0${suffix}`;
-        dirty = true;
-    }
-    else if (isX(minor) || !minor) {
-        ver = `${major}.0.0${suffix}`;
-        dirty = minorDirty = true;
-    }
-    else if (isX(patch) || !patch) {
-        ver = `${major}.${minor}.0${suffix}`;
-        dirty = patchDirty = true;
-    }
-    else {
-        ver = `${major}.${minor}.${patch}${suffix}`;
-    }
-    const con = parseChartVersion(ver);
-    if (!con)
-        throw new Error(`improper constraint: ${text}`);
-    return { op: (op ?? ''), con, text: written ?? '', dirty, minorDirty, patchDirty };
-}
-const lt = (a, b) => compareChartVersions(a, b) < 0;
-function tilde(v, c) {
-    if (lt(v, c.con))
-        return false;
-    if (c.con.major === 0 && c.con.minor === 0 && c.con.patch === 0 && !c.minorDirty && !c.patchDirty)
-        return true;
-    if (v.major !== c.con.major)
-        return false;
-    return v.minor === c.con.minor || c.minorDirty;
-}
-function caret(v, c) {
-    if (lt(v, c.con))
-        return false;
-    if (c.con.major > 0 || c.minorDirty)
-        return v.major === c.con.major;
-    if (v.major > 0)
-        return false;
-    if (c.con.minor > 0 || c.patchDirty)
-        return v.minor === c.con.minor;
-    if (v.minor > 0)
-        return false;
-    return v.patch === c.con.patch;
-}
-function notEqual(v, c) {
-    if (c.dirty) {
-        if (c.con.major !== v.major)
-            return true;
-        if (c.con.minor !== v.minor && !c.minorDirty)
-            return true;
-        if (c.minorDirty)
-            return false;
-        if (c.con.patch !== v.patch && !c.patchDirty)
-            return true;
-        if (c.patchDirty) {
-            if (v.pre !== '' || c.con.pre !== '')
-                return comparePrerelease(v.pre, c.con.pre) !== 0;
-            return false;
-        }
-    }
-    return compareChartVersions(v, c.con) !== 0;
-}
-function greater(v, c) {
-    if (!c.dirty)
-        return compareChartVersions(v, c.con) > 0;
-    if (v.major !== c.con.major)
-        return v.major > c.con.major;
-    if (c.minorDirty)
-        return false;
-    if (c.patchDirty)
-        return v.minor > c.con.minor;
-    return compareChartVersions(v, c.con) > 0;
-}
-function lessOrEqual(v, c) {
-    if (!c.dirty)
-        return compareChartVersions(v, c.con) <= 0;
-    if (v.major > c.con.major)
-        return false;
-    return !(v.major === c.con.major && v.minor > c.con.minor && !c.minorDirty);
-}
-function check(v, c) {
-    // Pre-releases only match atoms that ask for them (Masterminds issue 21); != included
-    // when it has a wildcard.
-    if (v.pre !== '' && c.con.pre === '' && (c.op !== '!=' || c.dirty))
-        return false;
-    switch (c.op) {
-        case '':
-        case '=':
-            return c.dirty ? tilde(v, c) : compareChartVersions(v, c.con) === 0;
-        case '!=':
-            return notEqual(v, c);
-        case '>':
-            return greater(v, c);
-        case '<':
-            return compareChartVersions(v, c.con) < 0;
-        case '>=':
-        case '=>':
-            return compareChartVersions(v, c.con) >= 0;
-        case '<=':
-        case '=<':
-            return lessOrEqual(v, c);
-        case '~':
-        case '~>':
-            return tilde(v, c);
-        case '^':
-            return caret(v, c);
-    }
-}
-/** Parses a constraint; throws an Error with Masterminds' wording when it is not one. */
-function parseConstraint(text) {
-    const rewritten = text.replace(RANGE_RE, (_m, a, b) => `>= ${a}, <= ${b} `);
-    const groups = rewritten.split('||').map((part) => {
-        if (!VALID_RE.test(part))
-            throw new Error(`improper constraint: ${part}`);
-        const found = part.match(FIND_RE) ?? [part];
-        return found.map(parseAtom);
-    });
-    return {
-        text,
-        groups,
-        allowsPrereleases: groups.some((g) => g.some((a) => a.con.pre !== '')),
-    };
-}
-function satisfies(v, c) {
-    return c.groups.some((and) => and.every((atom) => check(v, atom)));
 }
 
 
@@ -3726,6 +1510,137 @@ async function decideTag(policy, listing, current, createdOf) {
         latest: pick,
         explanation: explanation(`; the pinned "${current}" is newer, so it stays`),
     };
+}
+
+
+/***/ }),
+
+/***/ 28235:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ parseFixedImages),
+/* harmony export */   TH: () => (/* binding */ findFixedImage),
+/* harmony export */   hO: () => (/* binding */ loadFixedImagesFile),
+/* harmony export */   nL: () => (/* binding */ parseFixedImageArg)
+/* harmony export */ });
+/* harmony import */ var _util_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(861);
+/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99661);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9925);
+
+
+
+const FIELDS = {
+    image: 'string',
+    imageRegex: 'string',
+    resultImage: 'string',
+    namespace: 'string',
+    deployment: 'string',
+    container: 'string',
+    // Written by list-images for information; ignored when resolving.
+    latestVersion: 'string',
+    deployedImage: 'any',
+    registryImage: 'any',
+    versionFilter: 'any',
+    chosen: 'any',
+    why: 'any',
+    deployTags: 'any',
+    deploymentDir: 'any',
+    object: 'any',
+};
+/** Parses a fixed-images list (the same format everywhere: file, target, `images` var). */
+function parseFixedImages(doc, list, path, origin) {
+    const schema = new _util_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .S(doc);
+    return schema.list(list, path, 'images').map((entry, i) => {
+        const p = [...path, i];
+        const e = schema.object(entry, p, 'fixed image', FIELDS, ['resultImage']);
+        if (e.image === undefined && e.imageRegex === undefined) {
+            throw schema.error(p, 'fixed image needs "image" or "imageRegex"');
+        }
+        if (typeof e.imageRegex === 'string') {
+            try {
+                new RegExp(e.imageRegex);
+            }
+            catch (err) {
+                throw schema.error([...p, 'imageRegex'], `invalid imageRegex: ${err.message}`);
+            }
+        }
+        const fi = {
+            resultImage: e.resultImage,
+            origin,
+            source: { file: doc.file, path: p },
+        };
+        for (const k of ['image', 'imageRegex', 'namespace', 'deployment', 'container']) {
+            if (typeof e[k] === 'string')
+                fi[k] = e[k];
+        }
+        return fi;
+    });
+}
+/** A `--fixed-images-file`: a mapping with one `images` list. */
+async function loadFixedImagesFile(file) {
+    let doc;
+    try {
+        doc = await (0,_util_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlFile */ .kv)(file, file, { kluctl: true });
+    }
+    catch (err) {
+        if (err.code === 'ENOENT') {
+            throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('fixed images file not found', { file }, 'check the --fixed-images-file path');
+        }
+        throw err;
+    }
+    const schema = new _util_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .Schema */ .S(doc);
+    const root = schema.object(doc.value ?? {}, [], 'fixed images file', { images: 'list' });
+    return parseFixedImages(doc, root.images, ['images'], 'file');
+}
+/**
+ * `-F image[:namespace[:Kind/name[:container]]]=result`. A registry port (`host:5000/x`)
+ * belongs to the image, not to the namespace.
+ */
+function parseFixedImageArg(arg) {
+    const eq = arg.indexOf('=');
+    if (eq <= 0 || eq === arg.length - 1) {
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`-F/--fixed-image must be IMAGE[:NAMESPACE[:KIND/NAME[:CONTAINER]]]=RESULT, got "${arg}"`);
+    }
+    const parts = arg.slice(0, eq).split(':');
+    if (parts.length > 1 && /^\d+(\/|$)/.test(parts[1]))
+        parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+    if (parts.length > 4)
+        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`-F/--fixed-image has too many ":" parts: "${arg}"`);
+    const [image, namespace, deployment, container] = parts;
+    const fi = { image, resultImage: arg.slice(eq + 1), origin: 'cli' };
+    if (namespace)
+        fi.namespace = namespace;
+    if (deployment)
+        fi.deployment = deployment;
+    if (container)
+        fi.container = container;
+    return fi;
+}
+function matchesUse(fi, use) {
+    if (fi.image !== undefined && fi.image !== use.image)
+        return false;
+    if (fi.imageRegex !== undefined && !new RegExp(fi.imageRegex).test(use.image))
+        return false;
+    if (fi.namespace !== undefined && fi.namespace !== use.namespace)
+        return false;
+    if (fi.deployment !== undefined && fi.deployment !== use.deployment)
+        return false;
+    if (fi.container !== undefined && fi.container !== use.container)
+        return false;
+    return true;
+}
+/**
+ * kluctl's lookup: the last matching entry of the fixed list (target images, files, -F)
+ * wins; the `images` variable is consulted only when that list has no match.
+ */
+function findFixedImage(use, fixed, fromVars) {
+    for (const list of [fixed, fromVars]) {
+        for (let i = list.length - 1; i >= 0; i--)
+            if (matchesUse(list[i], use))
+                return list[i];
+    }
+    return undefined;
 }
 
 
@@ -4164,6 +2079,83 @@ function applyArgDefaults(specs, given, where) {
 
 /***/ }),
 
+/***/ 84702:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ loadKluctlProject)
+/* harmony export */ });
+/* harmony import */ var _images_fixed_images_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28235);
+/* harmony import */ var _util_merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45536);
+/* harmony import */ var _util_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9925);
+/* harmony import */ var _find_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35109);
+/* harmony import */ var _util_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(861);
+
+
+
+
+
+const PROJECT_FIELDS = {
+    discriminator: 'string',
+    targets: 'list',
+    args: 'list',
+    // Accepted for compatibility with kluctl projects; shipshape has no AWS/SOPS integration.
+    aws: 'map',
+    secretsConfig: 'map',
+};
+const TARGET_FIELDS = {
+    name: 'string',
+    context: 'string',
+    args: 'map',
+    images: 'list',
+    discriminator: 'string',
+    aws: 'map',
+    sealingConfig: 'map',
+};
+/** Loads `.kluctl.yaml`; a project without one has no targets and no declared args. */
+async function loadKluctlProject(dir) {
+    const file = (0,_find_file_js__WEBPACK_IMPORTED_MODULE_2__/* .findYamlFileSync */ .i)(dir, '.kluctl');
+    if (!file)
+        return { dir, targets: [], args: [] };
+    const doc = await (0,_util_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlFile */ .kv)(file, file, { kluctl: true });
+    const schema = new _util_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .Schema */ .S(doc);
+    const root = schema.object(doc.value ?? {}, [], '.kluctl.yaml', PROJECT_FIELDS);
+    const args = schema.list(root.args, ['args'], 'args').map((a, i) => {
+        const o = schema.object(a, ['args', i], 'argument', { name: 'string', default: 'any' }, [
+            'name',
+        ]);
+        return { name: o.name, hasDefault: 'default' in o, default: o.default };
+    });
+    const seen = new Set();
+    const targets = schema.list(root.targets, ['targets'], 'targets').map((t, i) => {
+        const o = schema.object(t, ['targets', i], 'target', TARGET_FIELDS, ['name']);
+        const name = o.name;
+        if (seen.has(name))
+            throw schema.error(['targets', i, 'name'], `duplicate target "${name}"`, 'target names must be unique');
+        seen.add(name);
+        return {
+            name,
+            context: o.context,
+            args: (0,_util_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(o.args) ? o.args : {},
+            images: (0,_images_fixed_images_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFixedImages */ .Ir)(doc, o.images, ['targets', i, 'images'], 'target'),
+            // An empty discriminator falls back to the project's, as in kluctl.
+            discriminator: o.discriminator || root.discriminator,
+            values: o,
+        };
+    });
+    return {
+        dir,
+        file,
+        discriminator: root.discriminator,
+        aws: (0,_util_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .isPlainObject */ .Qd)(root.aws) ? root.aws : undefined,
+        targets,
+        args,
+    };
+}
+
+
+/***/ }),
+
 /***/ 4813:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -4374,1410 +2366,6 @@ function targetAws(own, project) {
 
 /***/ }),
 
-/***/ 31517:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ RegistryClient)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/util/one-line.js
-var one_line = __webpack_require__(13551);
-;// CONCATENATED MODULE: ./lib/registry/challenge.js
-const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
-const SPACE = /[ \t]*/y;
-/**
- * Parses every challenge of a `WWW-Authenticate` value, including several in one header
- * (`Bearer realm="…",service="…", Basic realm="…"`) and quoted values containing commas.
- */
-function parseChallenges(header) {
-    const out = [];
-    let i = 0;
-    const skip = (re) => {
-        re.lastIndex = i;
-        const m = re.exec(header);
-        if (m)
-            i += m[0].length;
-        return m?.[0];
-    };
-    const skipSpaceAndCommas = () => {
-        while (i < header.length && /[\s,]/.test(header[i]))
-            i++;
-    };
-    let current;
-    while (i < header.length) {
-        skipSpaceAndCommas();
-        const start = i;
-        const token = skip(TOKEN);
-        if (!token) {
-            i++; // junk: skip a character
-            continue;
-        }
-        skip(SPACE);
-        if (header[i] === '=' && current && header[i + 1] !== '=') {
-            i++;
-            skip(SPACE);
-            let value = '';
-            if (header[i] === '"') {
-                i++;
-                while (i < header.length && header[i] !== '"') {
-                    if (header[i] === '\\' && i + 1 < header.length)
-                        i++;
-                    value += header[i++];
-                }
-                i++;
-            }
-            else {
-                value = skip(TOKEN) ?? '';
-            }
-            current.params[token.toLowerCase()] = value;
-            continue;
-        }
-        if (current && i > start && header[i] === '=') {
-            // token68 (`Negotiate abc==`): not used by registries; keep the raw text.
-            while (header[i] === '=')
-                i++;
-            continue;
-        }
-        current = { scheme: token.toLowerCase(), params: {} };
-        out.push(current);
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./lib/registry/credentials.js + 2 modules
-var credentials = __webpack_require__(54620);
-// EXTERNAL MODULE: ./lib/registry/http.js
-var http = __webpack_require__(69127);
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
-// EXTERNAL MODULE: ./lib/util/secret-redactor.js
-var secret_redactor = __webpack_require__(41667);
-;// CONCATENATED MODULE: ./lib/registry/tags.js
-/**
- * Tags cosign stores signatures, attestations and SBOMs under (`sha256-<hex>.sig`, `.att`,
- * `.sbom`): never versions of the image.
- */
-function isCosignTag(tag) {
-    return /^sha256-[0-9a-f]{64}\.(sig|att|sbom)$/.test(tag);
-}
-/** The `rel="next"` target of a `Link` header, if any (RFC 8288). */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const m = /^\s*<([^>]*)>(.*)$/.exec(part);
-        if (m && /;\s*rel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(m[2]))
-            return m[1];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/registry/client.js
-
-
-
-
-
-
-
-
-
-const MANIFEST_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-].join(', ');
-const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])(:\d+)?$/;
-/**
- * A client for the OCI distribution API: tags (paginated), manifest digests, image creation
- * times. Authentication follows each registry's `WWW-Authenticate` challenge; tokens are
- * cached per scope. Nothing it throws or returns contains a credential.
- *
- * A registry is a stranger: every string it sends is checked before use. Tag names must be
- * OCI tags (others are counted, never returned), digests registered ones, next-page links
- * stay on the registry's origin, a token realm is an http(s) URL without credentials and
- * gets credentials over plain HTTP only where the user allowed plain HTTP, and its error
- * texts reach messages on one line, scrubbed of secrets.
- */
-class RegistryClient {
-    http;
-    credentials;
-    redactor = new secret_redactor/* SecretRedactor */.p();
-    hosts = new Map();
-    tokens = new Map();
-    auths = new Map();
-    configs = new Map();
-    maxPages;
-    pageSize;
-    onSecret;
-    constructor(opts = {}) {
-        this.http = new http/* HttpClient */.Qq(opts);
-        this.credentials = opts.credentials ?? credentials.RegistryCredentials.none();
-        this.maxPages = opts.maxPages ?? 100;
-        this.pageSize = opts.pageSize ?? 1000;
-        this.onSecret = opts.onSecret ?? (() => undefined);
-    }
-    close() {
-        return this.http.close();
-    }
-    /** All tags of a repository, following `Link` pagination on the same origin only. */
-    async listTags(ref, counter) {
-        const host = await this.host(ref, counter);
-        const seen = new Set();
-        const tags = [];
-        let cosignTags = 0;
-        let invalidTags = 0;
-        let url = new URL(`${host.base}/v2/${ref.repository}/tags/list?n=${this.pageSize}`);
-        const visited = new Set();
-        for (let pages = 1;; pages++) {
-            visited.add(url.href);
-            let res = await this.request(ref, url, 'GET', {}, counter);
-            if (pages === 1 && res.status === 400) {
-                // Some registries refuse a large `n`: ask again with their default page size.
-                await res.body?.cancel();
-                url = new URL(`${host.base}/v2/${ref.repository}/tags/list`);
-                res = await this.request(ref, url, 'GET', {}, counter);
-            }
-            if (res.status === 404)
-                throw await this.notFound(ref, res);
-            if (res.status !== 200)
-                throw await this.failure(ref, res, 'listing tags');
-            const body = (await res.json().catch(() => undefined));
-            if (!body || (body.tags !== null && body.tags !== undefined && !Array.isArray(body.tags))) {
-                throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: the registry's tag list is not valid JSON`);
-            }
-            for (const t of (body.tags ?? [])) {
-                if (!(0,reference/* isValidTag */.r_)(t)) {
-                    invalidTags++;
-                    continue;
-                }
-                if (seen.has(t))
-                    continue;
-                seen.add(t);
-                if (isCosignTag(t))
-                    cosignTags++;
-                else
-                    tags.push(t);
-            }
-            const link = nextLink(res.headers.get('link'));
-            if (!link)
-                return { tags, cosignTags, invalidTags, pages, truncated: false };
-            const next = new URL(link, url);
-            if (next.origin !== url.origin) {
-                throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: the registry's next tag page is on another host (${next.origin}); not following it`, {}, 'a registry must paginate on its own origin; report this to the registry operator');
-            }
-            if (next.username || next.password) {
-                throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: the registry's next tag page link carries credentials; not following it`, {}, 'report this to the registry operator');
-            }
-            if (visited.has(next.href)) {
-                throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: the registry's tag pages loop back on themselves`);
-            }
-            if (pages >= this.maxPages)
-                return { tags, cosignTags, invalidTags, pages, truncated: true };
-            url = next;
-        }
-    }
-    /** The manifest digest of a tag, by HEAD (falls back to GET when HEAD gives no digest). */
-    async manifestDigest(ref, tag, counter) {
-        checkTag(ref, tag);
-        const host = await this.host(ref, counter);
-        const url = new URL(`${host.base}/v2/${ref.repository}/manifests/${tag}`);
-        const head = await this.request(ref, url, 'HEAD', { accept: MANIFEST_TYPES }, counter);
-        await head.body?.cancel();
-        if (head.status === 404)
-            throw this.tagNotFound(ref, tag);
-        if (head.status !== 200)
-            throw await this.failure(ref, head, `reading the manifest of ${tag}`);
-        const digest = head.headers.get('docker-content-digest');
-        if (digest !== null) {
-            if ((0,reference/* isRegisteredDigest */.Xx)(digest))
-                return digest;
-            throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}:${tag}: the registry sent a manifest digest that is not valid (expected sha256:<64 hex digits> or sha512:<128>)`, {}, 'report this to the registry operator');
-        }
-        const res = await this.request(ref, url, 'GET', { accept: MANIFEST_TYPES }, counter);
-        if (res.status !== 200)
-            throw await this.failure(ref, res, `reading the manifest of ${tag}`);
-        const body = Buffer.from(await res.arrayBuffer());
-        return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(body).digest('hex')}`;
-    }
-    /**
-     * When the image behind a tag was built: the image config's `created`. For an index the
-     * linux/amd64 image (or the first) is used. Undefined when the config has no time.
-     */
-    async imageCreated(ref, tag, counter) {
-        checkTag(ref, tag);
-        const host = await this.host(ref, counter);
-        const manifestUrl = (r) => new URL(`${host.base}/v2/${ref.repository}/manifests/${r}`);
-        // Digests from a manifest go into request paths: only registered ones are followed.
-        const digestIn = (value) => {
-            if (value === undefined)
-                return undefined;
-            if ((0,reference/* isRegisteredDigest */.Xx)(value))
-                return value;
-            throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}:${tag}: the manifest the registry sent refers to an image by a name that is not a valid digest`, {}, 'report this to the registry operator');
-        };
-        let manifest = await this.getJson(ref, manifestUrl(tag), counter, tag);
-        if (Array.isArray(manifest.manifests)) {
-            const list = manifest.manifests;
-            const pick = list.find((m) => m?.platform?.os === 'linux' && m?.platform?.architecture === 'amd64') ??
-                list[0];
-            const digest = digestIn(pick?.digest);
-            if (!digest)
-                return undefined;
-            manifest = await this.getJson(ref, manifestUrl(digest), counter, tag);
-        }
-        const configDigest = digestIn(manifest.config?.digest);
-        if (!configDigest)
-            return undefined;
-        const key = `${(0,reference/* repositoryKey */.Kq)(ref)}@${configDigest}`;
-        let p = this.configs.get(key);
-        if (!p) {
-            p = this.getJson(ref, new URL(`${host.base}/v2/${ref.repository}/blobs/${configDigest}`), counter, tag).then((config) => {
-                const t = typeof config.created === 'string' ? new Date(config.created) : undefined;
-                return t && !Number.isNaN(t.getTime()) ? t : undefined;
-            });
-            this.configs.set(key, p);
-        }
-        return p;
-    }
-    /**
-     * The manifest of a tag, parsed, with its digest (sha256 of the bytes received). For
-     * artifacts such as Helm charts: `accept` names the manifest types wanted.
-     */
-    async manifest(ref, tag, accept, counter) {
-        // A registered digest is asked for as is (and the answer checked against it).
-        if (!(0,reference/* isRegisteredDigest */.Xx)(tag))
-            checkTag(ref, tag);
-        const host = await this.host(ref, counter);
-        const url = new URL(`${host.base}/v2/${ref.repository}/manifests/${tag}`);
-        const res = await this.request(ref, url, 'GET', { accept: accept.join(', ') }, counter);
-        if (res.status === 404) {
-            await res.body?.cancel();
-            throw this.tagNotFound(ref, tag);
-        }
-        if (res.status !== 200)
-            throw await this.failure(ref, res, `reading the manifest of ${tag}`);
-        const bytes = await (0,http/* readLimited */.tk)(res, MAX_MANIFEST_BYTES, `${(0,reference/* repositoryKey */.Kq)(ref)}:${tag}: the manifest`);
-        let body;
-        try {
-            body = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            body = undefined;
-        }
-        if (!body || typeof body !== 'object' || Array.isArray(body))
-            throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}:${tag}: the registry sent a manifest that is not JSON`);
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-        if ((0,reference/* isRegisteredDigest */.Xx)(tag) && tag.startsWith('sha256:') && tag !== digest)
-            throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}@${tag}: the manifest the registry sent does not match the digest asked for`, {}, 'report this to the registry operator');
-        return { digest, body: body };
-    }
-    /** A blob, at most `maxBytes` long and checked against its (registered) digest. */
-    async blob(ref, digest, maxBytes, counter) {
-        if (!(0,reference/* isRegisteredDigest */.Xx)(digest))
-            throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: refusing to fetch a blob by the invalid digest "${digest}"`, {}, 'report this to the registry operator');
-        const host = await this.host(ref, counter);
-        const url = new URL(`${host.base}/v2/${ref.repository}/blobs/${digest}`);
-        const res = await this.request(ref, url, 'GET', {}, counter);
-        if (res.status !== 200)
-            throw await this.failure(ref, res, `reading blob ${digest}`);
-        const bytes = await (0,http/* readLimited */.tk)(res, maxBytes, `${(0,reference/* repositoryKey */.Kq)(ref)}: blob ${digest}`);
-        const [algorithm, hex] = digest.split(':');
-        if ((0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex') !== hex)
-            throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: the blob the registry sent does not match its digest ${digest}`, {}, 'report this to the registry operator');
-        return bytes;
-    }
-    // ---- pushing (shipshape oci push) ----
-    /** Uploads a blob unless the repository has it (monolithic upload); returns its digest. */
-    async pushBlob(ref, bytes, counter) {
-        const digest = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-        const host = await this.host(ref, counter);
-        const base = `${host.base}/v2/${ref.repository}/blobs`;
-        const head = await this.request(ref, new URL(`${base}/${digest}`), 'HEAD', {}, counter, {});
-        await head.body?.cancel();
-        if (head.status === 200)
-            return digest;
-        const start = await this.request(ref, new URL(`${base}/uploads/`), 'POST', {}, counter, {});
-        await start.body?.cancel();
-        const location = start.headers.get('location');
-        if (start.status !== 202 || !location)
-            throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: starting a blob upload failed with HTTP ${start.status}`);
-        const url = new URL(location, `${host.base}/`);
-        if (url.origin !== new URL(host.base).origin)
-            throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: the registry sent an upload location on another host; not following it`);
-        url.searchParams.set('digest', digest);
-        const put = await this.request(ref, url, 'PUT', { 'content-type': 'application/octet-stream' }, counter, { body: bytes });
-        if (put.status !== 201)
-            throw await this.failure(ref, put, `uploading blob ${digest}`);
-        await put.body?.cancel();
-        return digest;
-    }
-    /** Puts a manifest under a tag; returns its digest. */
-    async pushManifest(ref, tag, mediaType, bytes, counter) {
-        checkTag(ref, tag);
-        const host = await this.host(ref, counter);
-        const url = new URL(`${host.base}/v2/${ref.repository}/manifests/${tag}`);
-        const res = await this.request(ref, url, 'PUT', { 'content-type': mediaType }, counter, {
-            body: bytes,
-        });
-        if (res.status !== 201)
-            throw await this.failure(ref, res, `putting the manifest of ${tag}`);
-        await res.body?.cancel();
-        return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-    }
-    async getJson(ref, url, counter, tag) {
-        const res = await this.request(ref, url, 'GET', { accept: MANIFEST_TYPES }, counter);
-        if (res.status === 404) {
-            await res.body?.cancel();
-            throw this.tagNotFound(ref, tag);
-        }
-        if (res.status !== 200)
-            throw await this.failure(ref, res, `reading the image of ${tag}`);
-        const body = (await res.json().catch(() => undefined));
-        if (!body || typeof body !== 'object')
-            throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}:${tag}: the registry sent invalid JSON`);
-        return body;
-    }
-    /** Scheme and auth challenge of a registry, found once per host by `GET /v2/`. */
-    host(ref, counter) {
-        let p = this.hosts.get(ref.registry);
-        if (!p) {
-            p = this.discover(ref, counter);
-            this.hosts.set(ref.registry, p);
-            p.catch(() => this.hosts.delete(ref.registry));
-        }
-        return p;
-    }
-    async discover(ref, counter) {
-        const transport = this.credentials.transportFor(ref.domain, ref.repository);
-        const explicitTls = transport.caFile ||
-            transport.certFile ||
-            transport.keyFile ||
-            transport.insecureSkipTlsVerify;
-        const schemes = transport.plainHttp
-            ? ['http']
-            : LOOPBACK.test(ref.registry) && !explicitTls
-                ? ['https', 'http'] // like docker: local registries may speak plain HTTP
-                : ['https'];
-        let firstError;
-        for (const [i, scheme] of schemes.entries()) {
-            const base = `${scheme}://${ref.registry}`;
-            try {
-                const res = await this.http.send({
-                    url: new URL(`${base}/v2/`),
-                    method: 'GET',
-                    transport,
-                    counter,
-                    noRetry: i < schemes.length - 1,
-                });
-                await res.body?.cancel();
-                const challenge = pickChallenge(res.headers.get('www-authenticate'));
-                return { base, transport, challenge: res.status === 401 ? challenge : undefined };
-            }
-            catch (err) {
-                firstError ??= err;
-                if (err instanceof http/* NetworkError */.Dr && err.isTlsVerification)
-                    throw err;
-            }
-        }
-        throw firstError;
-    }
-    authFor(ref) {
-        const key = (0,reference/* repositoryKey */.Kq)(ref);
-        let p = this.auths.get(key);
-        if (!p) {
-            p = this.credentials.authFor(ref.domain, ref.repository).then((a) => {
-                if (a) {
-                    this.redactor.add(a.password, a.identityToken, a.registryToken);
-                    for (const secret of [a.password, a.identityToken, a.registryToken])
-                        if (secret)
-                            this.onSecret(secret);
-                    if (a.username && a.password !== undefined)
-                        this.redactor.addBasic(a.username, a.password);
-                }
-                return a;
-            });
-            this.auths.set(key, p);
-        }
-        return p;
-    }
-    /** The Authorization header for a repository request, fetching a token when needed. */
-    async authorization(ref, host, counter, fresh, actions = 'pull') {
-        const auth = await this.authFor(ref);
-        if (auth?.registryToken)
-            return `Bearer ${auth.registryToken}`;
-        const ch = host.challenge;
-        if (!ch)
-            return undefined;
-        if (ch.scheme === 'basic') {
-            if (!auth?.username || auth.password === undefined)
-                return undefined;
-            return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-        }
-        if (ch.scheme !== 'bearer' || !ch.params.realm)
-            return undefined;
-        const scope = `repository:${ref.repository}:${actions}`;
-        const key = JSON.stringify([ch.params.realm, ch.params.service, scope, auth?.source]);
-        let p = this.tokens.get(key);
-        if (p && !fresh) {
-            const t = await p.catch(() => undefined);
-            if (t && t.expires > Date.now())
-                return `Bearer ${t.value}`;
-        }
-        p = this.fetchToken(ref, host, ch, scope, auth, counter);
-        this.tokens.set(key, p);
-        p.catch(() => this.tokens.delete(key));
-        return `Bearer ${(await p).value}`;
-    }
-    async fetchToken(ref, host, ch, scope, auth, counter) {
-        const realm = this.tokenRealm(ref, host, ch, auth);
-        let res;
-        if (auth?.identityToken) {
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: auth.identityToken,
-                client_id: 'shipshape',
-                scope,
-            });
-            if (ch.params.service)
-                form.set('service', ch.params.service);
-            res = await this.http.send({
-                url: realm,
-                method: 'POST',
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: form.toString(),
-                transport: host.transport,
-                counter,
-            });
-        }
-        else {
-            const url = new URL(realm);
-            if (ch.params.service)
-                url.searchParams.set('service', ch.params.service);
-            url.searchParams.set('scope', scope);
-            const headers = {};
-            if (auth?.username && auth.password !== undefined) {
-                headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-            }
-            res = await this.http.send({
-                url,
-                method: 'GET',
-                headers,
-                transport: host.transport,
-                counter,
-            });
-        }
-        if (res.status === 401 || res.status === 403) {
-            await res.body?.cancel();
-            throw this.authError(ref, auth);
-        }
-        if (res.status !== 200)
-            throw await this.failure(ref, res, 'getting a token');
-        const body = (await res.json().catch(() => ({})));
-        const value = body.token ?? body.access_token;
-        if (typeof value !== 'string' || !value)
-            throw new errors/* UserError */.yo(`${ref.registry}: the token server answered without a token`);
-        this.redactor.add(value);
-        this.onSecret(value);
-        // It goes into an Authorization header as is: visible ASCII only (RFC 6750 is stricter).
-        if (!/^[\x21-\x7e]+$/.test(value))
-            throw new errors/* UserError */.yo(`${ref.registry}: the token server answered with an invalid token`);
-        // Expire a little early; registries default to 60 s when expires_in is missing.
-        const ttl = typeof body.expires_in === 'number' && Number.isFinite(body.expires_in)
-            ? body.expires_in
-            : 60;
-        return { value, expires: Date.now() + Math.max(0, ttl - 10) * 1000 };
-    }
-    /**
-     * The token realm of a challenge, checked: an http(s) URL without credentials in it, and
-     * a service name without control characters (it goes into the request as is). A realm on
-     * plain HTTP gets credentials only when the user chose plain HTTP for it: the registry is
-     * itself plain HTTP on the same host name, or a KLUCTL_REGISTRY_* set with PLAIN_HTTP
-     * names the realm's host. Otherwise an HTTPS registry (or any other host) could have the
-     * password sent in clear text. docker and kluctl (go-containerregistry) send it anyway;
-     * INSECURE_SKIP_TLS_VERIFY only relaxes certificate checks and allows no plain HTTP.
-     */
-    tokenRealm(ref, host, ch, auth) {
-        let realm;
-        try {
-            realm = new URL(ch.params.realm);
-        }
-        catch {
-            // reported below
-        }
-        if (!realm ||
-            (realm.protocol !== 'https:' && realm.protocol !== 'http:') ||
-            realm.username ||
-            realm.password) {
-            throw new errors/* UserError */.yo(`${ref.registry} sent an auth challenge with an invalid token realm (it must be an http(s) URL without credentials)`, {}, 'report this to the registry operator');
-        }
-        const service = ch.params.service;
-        if (service !== undefined && (service.length > 256 || (0,one_line/* oneLine */.T)(service) !== service)) {
-            throw new errors/* UserError */.yo(`${ref.registry} sent an auth challenge with an invalid service name`, {}, 'report this to the registry operator');
-        }
-        const sendsSecret = !!(auth?.identityToken || (auth?.username && auth.password !== undefined));
-        const registry = new URL(host.base);
-        const plainAllowed = (registry.protocol === 'http:' && registry.hostname === realm.hostname) ||
-            this.credentials.transportFor(realm.host).plainHttp === true;
-        if (sendsSecret && realm.protocol === 'http:' && !plainAllowed) {
-            throw new errors/* UserError */.yo(`${ref.registry}: its token server ${realm.origin} is plain HTTP; the credentials from ${auth?.source} are not sent there in clear text`, {}, `if that server is on a network you trust, allow plain HTTP for it: KLUCTL_REGISTRY_<n>_HOST=${realm.host} with KLUCTL_REGISTRY_<n>_PLAIN_HTTP=true (INSECURE_SKIP_TLS_VERIFY does not allow plain HTTP)`);
-        }
-        return realm;
-    }
-    /** A request on a repository with auth; one retry after a 401 with a new challenge. */
-    async request(ref, url, method, headers, counter, push) {
-        const host = await this.host(ref, counter);
-        for (let attempt = 0;; attempt++) {
-            const authorization = await this.authorization(ref, host, counter, attempt > 0, push ? 'pull,push' : 'pull');
-            const res = await this.http.send({
-                url,
-                method,
-                headers: authorization ? { ...headers, authorization } : headers,
-                body: push?.body,
-                transport: host.transport,
-                counter,
-            });
-            if (res.status !== 401) {
-                if (res.status === 403) {
-                    await res.body?.cancel();
-                    throw this.authError(ref, await this.authFor(ref), true);
-                }
-                return res;
-            }
-            await res.body?.cancel();
-            const challenge = pickChallenge(res.headers.get('www-authenticate'));
-            if (attempt > 0 || !challenge)
-                throw this.authError(ref, await this.authFor(ref));
-            host.challenge = challenge;
-        }
-    }
-    authError(ref, auth, forbidden = false) {
-        const repo = (0,reference/* repositoryKey */.Kq)(ref);
-        if (!auth) {
-            return new errors/* UserError */.yo(`${repo}: the registry requires authentication and no credentials were found for ${ref.domain}`, {}, `log in (docker login ${ref.domain}) or set KLUCTL_REGISTRY_HOST=${ref.domain} with KLUCTL_REGISTRY_USERNAME and KLUCTL_REGISTRY_PASSWORD`);
-        }
-        return new errors/* UserError */.yo(`${repo}: ${forbidden ? 'access denied with' : 'the registry rejected'} the credentials from ${auth.source}`, {}, 'check that they are current and may pull this repository');
-    }
-    async notFound(ref, res) {
-        await res.body?.cancel();
-        return new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: repository not found on ${ref.domain}`, {}, 'check the image name (and that your credentials may see it)');
-    }
-    tagNotFound(ref, tag) {
-        return new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: tag "${tag}" not found`);
-    }
-    /**
-     * An unexpected status, with the registry's own error messages: on one line, at most 300
-     * characters, scrubbed of secrets, or left out when scrubbing cannot be sure.
-     */
-    async failure(ref, res, doing) {
-        let detail = '';
-        try {
-            const text = (await res.text()).slice(0, 2000);
-            try {
-                const j = JSON.parse(text);
-                detail = (Array.isArray(j.errors) ? j.errors : [])
-                    .map((e) => [e?.code, e?.message].filter((x) => typeof x === 'string' && x).join(': '))
-                    .join('; ');
-            }
-            catch {
-                detail = text.split('\n')[0];
-            }
-        }
-        catch {
-            // body unreadable: the status says enough
-        }
-        // Scrubbed before it is cut, so that no part of a secret survives at the cut.
-        const scrubbed = detail && this.redactor.redact(detail);
-        const shown = scrubbed === undefined
-            ? `(the registry's message is left out: a credential in use is shorter than ${secret_redactor/* MIN_LENGTH */.G} characters, too short to scrub from it)`
-            : (0,one_line/* oneLine */.T)(scrubbed).slice(0, 300);
-        const rate = res.status === 429 ? ' (rate limited)' : '';
-        return new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: ${doing} failed with HTTP ${res.status}${rate}${shown ? `: ${shown}` : ''}`);
-    }
-}
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** Bearer wins over Basic when a registry offers both; other schemes are not supported. */
-function pickChallenge(header) {
-    if (!header)
-        return undefined;
-    const all = parseChallenges(header);
-    return all.find((c) => c.scheme === 'bearer') ?? all.find((c) => c.scheme === 'basic');
-}
-/** A name asked for as a tag goes into a request path: only OCI tags do. */
-function checkTag(ref, tag) {
-    if (!(0,reference/* isValidTag */.r_)(tag))
-        throw new errors/* UserError */.yo(`${(0,reference/* repositoryKey */.Kq)(ref)}: the name asked for is not a valid tag (OCI grammar [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}); nothing was requested`);
-}
-
-
-/***/ }),
-
-/***/ 54620:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RegistryCredentials: () => (/* binding */ RegistryCredentials)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
-;// CONCATENATED MODULE: ./lib/registry/docker-config.js
-
-
-
-
-
-
-/** Docker's key for Docker Hub in config.json and for credential helpers. */
-const HUB_SERVER = 'https://index.docker.io/v1/';
-/** `https://host:port/v1/` → `host:port`; Docker Hub's names collapse to `docker.io`. */
-function normalizeServer(server) {
-    const host = server
-        .replace(/^[a-z]+:\/\//i, '')
-        .split('/')[0]
-        .toLowerCase();
-    return (0,reference/* isDockerHub */.gr)(host) ? 'docker.io' : host;
-}
-/**
- * Runs `docker-credential-<name> get` with the server URL on stdin. "not found" (non-zero
- * exit mentioning it) means no credentials; any other failure is an error without output
- * (helpers may echo secrets on failure).
- */
-const runCredentialHelper = (helper, server, env) => new Promise((resolve, reject) => {
-    const bin = `docker-credential-${helper}`;
-    const child = (0,external_node_child_process_.spawn)(bin, ['get'], {
-        env: env,
-        stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.stdout.on('data', (d) => (out += d.toString()));
-    child.stderr.on('data', (d) => (err += d.toString()));
-    child.on('error', (e) => {
-        clearTimeout(timer);
-        reject(new errors/* UserError */.yo(`credential helper ${bin} ${e.code === 'ENOENT' ? 'is not on the PATH' : `failed to start (${e.code})`}`, {}, 'install it, or remove it from credHelpers/credsStore in the docker config'));
-    });
-    child.on('close', (code) => {
-        clearTimeout(timer);
-        if (code !== 0) {
-            if (/not found/i.test(out + err))
-                return resolve(undefined);
-            return reject(new errors/* UserError */.yo(`credential helper ${bin} failed for ${server} (exit code ${code})`, {}, `run "echo ${server} | ${bin} get" to see why`));
-        }
-        try {
-            resolve(JSON.parse(out));
-        }
-        catch {
-            reject(new errors/* UserError */.yo(`credential helper ${bin} printed something that is not JSON`));
-        }
-    });
-    child.stdin.end(server);
-});
-/** `~/.docker/config.json` (or `$DOCKER_CONFIG/config.json`): auths, credHelpers, credsStore. */
-class DockerConfig {
-    file;
-    config;
-    env;
-    runHelper;
-    helperCache = new Map();
-    constructor(file, config, env, runHelper) {
-        this.file = file;
-        this.config = config;
-        this.env = env;
-        this.runHelper = runHelper;
-    }
-    static async load(env, runHelper = runCredentialHelper) {
-        const dir = env.DOCKER_CONFIG || external_node_path_.join(env.HOME || external_node_os_.homedir(), '.docker');
-        return DockerConfig.loadFile(external_node_path_.join(dir, 'config.json'), env, runHelper);
-    }
-    /** A file in docker's config.json format (Helm's registry config is one); missing is empty. */
-    static async loadFile(file, env, runHelper = runCredentialHelper) {
-        let config = {};
-        try {
-            config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                throw new errors/* UserError */.yo(`cannot read docker config: ${err.name === 'SyntaxError' ? 'invalid JSON' : err.message}`, { file }, 'fix the file or point DOCKER_CONFIG at another directory');
-            }
-        }
-        return new DockerConfig(file, config, env, runHelper);
-    }
-    /** Credentials for a registry host (`docker.io` for Docker Hub), or undefined. */
-    async lookup(host) {
-        const key = normalizeServer(host);
-        const helper = Object.entries(this.config.credHelpers ?? {}).find(([k]) => normalizeServer(k) === key)?.[1] ?? this.config.credsStore;
-        if (helper) {
-            const fromHelper = await this.fromHelper(helper, key);
-            if (fromHelper)
-                return fromHelper;
-        }
-        for (const [server, entry] of Object.entries(this.config.auths ?? {})) {
-            if (normalizeServer(server) !== key)
-                continue;
-            const found = this.fromEntry(entry);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-    fromEntry(e) {
-        const source = `${this.file} auths`;
-        if (e.identitytoken)
-            return { identityToken: e.identitytoken, username: e.username, source };
-        if (e.registrytoken)
-            return { registryToken: e.registrytoken, source };
-        if (e.auth) {
-            const decoded = Buffer.from(e.auth, 'base64').toString();
-            const i = decoded.indexOf(':');
-            if (i > 0)
-                return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source };
-        }
-        if (e.username && e.password)
-            return { username: e.username, password: e.password, source };
-        return undefined;
-    }
-    fromHelper(helper, key) {
-        const cacheKey = `${helper}\n${key}`;
-        let p = this.helperCache.get(cacheKey);
-        if (!p) {
-            const server = key === 'docker.io' ? HUB_SERVER : key;
-            p = this.runHelper(helper, server, this.env).then((r) => {
-                if (!r?.Secret)
-                    return undefined;
-                const source = `docker-credential-${helper}`;
-                // Docker's convention: the user name "<token>" marks an identity token.
-                if (r.Username === '<token>')
-                    return { identityToken: r.Secret, source };
-                return { username: r.Username, password: r.Secret, source };
-            });
-            this.helperCache.set(cacheKey, p);
-        }
-        return p;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/registry/env-config.js
-
-const PREFIX = 'KLUCTL_REGISTRY_';
-const KEYS = [
-    'HOST',
-    'REPOSITORY',
-    'USERNAME',
-    'PASSWORD',
-    'IDENTITY_TOKEN',
-    'TOKEN',
-    'INSECURE_SKIP_TLS_VERIFY',
-    'PLAIN_HTTP',
-    'CERT_FILE',
-    'KEY_FILE',
-    'CA_FILE',
-    'TLSVERIFY',
-];
-function parseBool(v) {
-    if (/^(1|t|true|yes|on)$/i.test(v))
-        return true;
-    if (/^(0|f|false|no|off)$/i.test(v))
-        return false;
-    return undefined;
-}
-/**
- * Reads kluctl's registry variables: an unindexed set `KLUCTL_REGISTRY_<KEY>` and indexed
- * sets `KLUCTL_REGISTRY_<n>_<KEY>`, in that order (unindexed first, then by index).
- */
-function readEnvRegistryConfig(env) {
-    const warnings = [];
-    const raw = new Map();
-    let defaultTlsVerify = true;
-    for (const [name, value] of Object.entries(env)) {
-        if (!name.startsWith(PREFIX) || value === undefined)
-            continue;
-        const rest = name.slice(PREFIX.length);
-        if (rest === 'DEFAULT_TLSVERIFY') {
-            const b = parseBool(value);
-            if (b === undefined)
-                warnings.push(`${name} is not a boolean; TLS verification stays on`);
-            else
-                defaultTlsVerify = b;
-            continue;
-        }
-        const m = /^(?:(\d+)_)?(.+)$/.exec(rest);
-        const index = m[1] ?? '';
-        const key = m[2];
-        if (!KEYS.includes(key)) {
-            const guess = (0,errors/* nearest */.pA)(m[2], KEYS);
-            warnings.push(`unknown variable ${name}${guess ? ` (did you mean ${guess}?)` : ''}`);
-            continue;
-        }
-        const set = raw.get(index) ?? {};
-        set[key] = value;
-        raw.set(index, set);
-    }
-    const order = [...raw.keys()].sort((a, b) => a === '' ? -1 : b === '' ? 1 : Number(a) - Number(b));
-    const sets = [];
-    for (const index of order) {
-        const r = raw.get(index);
-        const source = index === '' ? 'KLUCTL_REGISTRY_*' : `KLUCTL_REGISTRY_${index}_*`;
-        const bool = (key) => {
-            const v = r[key];
-            if (v === undefined || v === '')
-                return undefined;
-            const b = parseBool(v);
-            if (b === undefined)
-                warnings.push(`${source.replace('*', key)} is not a boolean; ignored`);
-            return b;
-        };
-        const set = { source };
-        if (r.HOST)
-            set.host = r.HOST.replace(/^[a-z]+:\/\//i, '').replace(/\/+$/, '');
-        if (r.REPOSITORY)
-            set.repository = r.REPOSITORY.replace(/^\/+|\/+$/g, '');
-        if (r.USERNAME)
-            set.username = r.USERNAME;
-        if (r.PASSWORD)
-            set.password = r.PASSWORD;
-        if (r.IDENTITY_TOKEN)
-            set.identityToken = r.IDENTITY_TOKEN;
-        if (r.TOKEN)
-            set.registryToken = r.TOKEN;
-        if (r.CA_FILE)
-            set.caFile = r.CA_FILE;
-        if (r.CERT_FILE)
-            set.certFile = r.CERT_FILE;
-        if (r.KEY_FILE)
-            set.keyFile = r.KEY_FILE;
-        const plain = bool('PLAIN_HTTP');
-        if (plain !== undefined)
-            set.plainHttp = plain;
-        // The seed's TLSVERIFY (true = verify) and the newer INSECURE_SKIP_TLS_VERIFY say the same.
-        const verify = bool('TLSVERIFY');
-        const skip = bool('INSECURE_SKIP_TLS_VERIFY');
-        if (skip !== undefined)
-            set.insecureSkipTlsVerify = skip;
-        else if (verify !== undefined)
-            set.insecureSkipTlsVerify = !verify;
-        if (!set.host && !set.repository) {
-            warnings.push(`${source} has no HOST or REPOSITORY; the set is ignored`);
-            continue;
-        }
-        sets.push(set);
-    }
-    return { sets, defaultTlsVerify, warnings };
-}
-
-// EXTERNAL MODULE: ./lib/registry/wildcard.js
-var wildcard = __webpack_require__(18389);
-;// CONCATENATED MODULE: ./lib/registry/credentials.js
-
-
-
-
-/**
- * Where credentials and TLS settings for a repository come from: the KLUCTL_REGISTRY_*
- * sets first (a set naming a repository beats one naming only a host, then by order),
- * then the docker config (credHelpers, credsStore, auths), as kluctl does.
- */
-class RegistryCredentials {
-    sets;
-    defaultTlsVerify;
-    dockers;
-    warnings;
-    constructor(sets, defaultTlsVerify, dockers, 
-    /** Warnings about the environment (never values). */
-    warnings) {
-        this.sets = sets;
-        this.defaultTlsVerify = defaultTlsVerify;
-        this.dockers = dockers;
-        this.warnings = warnings;
-    }
-    /**
-     * `extraSets` (e.g. from command-line flags) come before the environment's sets;
-     * `extraConfigFiles` (e.g. Helm's registry config) are asked after the docker config.
-     */
-    static async load(env, opts = {}) {
-        const cfg = readEnvRegistryConfig(env);
-        const dockers = opts.dockerConfig === false ? [] : [await DockerConfig.load(env, opts.runHelper)];
-        for (const file of opts.extraConfigFiles ?? [])
-            dockers.push(await DockerConfig.loadFile(file, env, opts.runHelper));
-        return new RegistryCredentials([...(opts.extraSets ?? []), ...cfg.sets], cfg.defaultTlsVerify, dockers, cfg.warnings);
-    }
-    /** No credentials and default TLS: for tests and anonymous use. */
-    static none() {
-        return new RegistryCredentials([], true, [], []);
-    }
-    matching(domain, repository) {
-        const hostMatches = (pattern) => (0,reference/* isDockerHub */.gr)(pattern) ? domain === reference/* DOCKER_HUB */.Xb : (0,wildcard/* wildcardRegExp */.w)(pattern, 'i').test(domain);
-        const repoMatches = (pattern) => {
-            const re = (0,wildcard/* wildcardRegExp */.w)(pattern);
-            return (re.test(repository) ||
-                (domain === reference/* DOCKER_HUB */.Xb && repository.startsWith('library/') && re.test(repository.slice(8))));
-        };
-        const score = (s) => (s.repository ? 2 : 0) + (s.host ? 1 : 0);
-        return this.sets
-            .filter((s) => (!s.host || hostMatches(s.host)) && (!s.repository || repoMatches(s.repository)))
-            .sort((a, b) => score(b) - score(a));
-    }
-    /** TLS/plain-HTTP settings for a host (and repository, when sets name one). */
-    transportFor(domain, repository = '') {
-        const set = this.matching(domain, repository)[0];
-        const out = { insecureSkipTlsVerify: !this.defaultTlsVerify };
-        if (!set)
-            return out;
-        for (const k of [
-            'plainHttp',
-            'insecureSkipTlsVerify',
-            'caFile',
-            'certFile',
-            'keyFile',
-        ]) {
-            if (set[k] !== undefined)
-                out[k] = set[k];
-        }
-        return out;
-    }
-    /** Credentials for a repository, or undefined for anonymous access. */
-    async authFor(domain, repository) {
-        const set = this.matching(domain, repository).find((s) => s.username || s.password || s.identityToken || s.registryToken);
-        if (set) {
-            const { username, password, identityToken, registryToken, source } = set;
-            return { username, password, identityToken, registryToken, source };
-        }
-        for (const docker of this.dockers) {
-            const found = await docker.lookup(domain);
-            if (found)
-                return found;
-        }
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 69127:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dr: () => (/* binding */ NetworkError),
-/* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   tk: () => (/* binding */ readLimited)
-/* harmony export */ });
-/* unused harmony exports proxySettings, parseRetryAfter */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70370);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46752);
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
-/* harmony import */ var _util_net_address_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18346);
-
-
-
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 10;
-/**
- * The proxy settings every HTTP client honours (curl, docker, Go): `https_proxy` /
- * `HTTPS_PROXY` for https, `http_proxy` / `HTTP_PROXY` for http (and for https when no
- * HTTPS proxy is set, as undici and Node do), `no_proxy` / `NO_PROXY` (host names, domain
- * suffixes, `host:port`, `*`). Lower case wins, as in curl. Undefined without a proxy.
- */
-function proxySettings(env) {
-    const read = (name) => env[name.toLowerCase()] || env[name] || undefined;
-    const httpProxy = read('HTTP_PROXY');
-    const httpsProxy = read('HTTPS_PROXY');
-    if (!httpProxy && !httpsProxy)
-        return undefined;
-    return { httpProxy, httpsProxy, noProxy: read('NO_PROXY') ?? '' };
-}
-/** A network-level failure (no HTTP answer), with the system error code when there is one. */
-class NetworkError extends _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
-    host;
-    code;
-    constructor(host, code, message, hint) {
-        super(message, {}, hint);
-        this.host = host;
-        this.code = code;
-    }
-    get isTlsVerification() {
-        return /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(this.code);
-    }
-}
-const RETRY_STATUS = new Set([429, 500, 502, 503, 504]);
-const RETRY_CODES = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'TimeoutError',
-]);
-function errorCode(err) {
-    let e = err;
-    for (let i = 0; i < 4 && e; i++) {
-        const x = e;
-        if (typeof x.code === 'string')
-            return x.code;
-        if (x.name === 'TimeoutError')
-            return 'TimeoutError';
-        e = x.cause;
-    }
-    return 'UNKNOWN';
-}
-function networkError(url, err) {
-    const code = errorCode(err);
-    const host = url.host;
-    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ALTNAME/.test(code)) {
-        return new NetworkError(host, code, `TLS verification of ${host} failed (${code})`, 'trust its CA with KLUCTL_REGISTRY_HOST + KLUCTL_REGISTRY_CA_FILE, or (not recommended) KLUCTL_REGISTRY_INSECURE_SKIP_TLS_VERIFY=true');
-    }
-    const what = code === 'ECONNREFUSED'
-        ? 'connection refused'
-        : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-            ? 'host not found'
-            : code === 'TimeoutError'
-                ? 'timed out'
-                : code;
-    return new NetworkError(host, code, `cannot reach registry ${host} (${what})`, 'check the registry host of the image and your network; for a plain-HTTP registry set KLUCTL_REGISTRY_HOST and KLUCTL_REGISTRY_PLAIN_HTTP=true');
-}
-/** `Retry-After`: delta seconds or an HTTP date; undefined when absent or unparsable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\s*\d+\s*$/.test(value))
-        return Number(value) * 1000;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
-/**
- * fetch with what registries need: TLS settings per host, a concurrency limit per host,
- * retries with backoff for 429/5xx/resets and `Retry-After` up to a ceiling.
- */
-class HttpClient {
-    /** All requests sent, retries included. */
-    requests = 0;
-    agents = new Map();
-    limits = new Map();
-    o;
-    proxy;
-    constructor(opts = {}) {
-        this.o = {
-            sleep: opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
-            maxAttempts: opts.maxAttempts ?? 4,
-            backoffMs: opts.backoffMs ?? 250,
-            retryAfterCeilingMs: opts.retryAfterCeilingMs ?? 60_000,
-            perHostConcurrency: opts.perHostConcurrency ?? 6,
-            timeoutMs: opts.timeoutMs ?? 30_000,
-            userAgent: opts.userAgent ?? 'shipshape',
-        };
-        this.proxy = proxySettings(opts.env ?? process.env);
-        this.isInternalHost = opts.isInternalHost;
-    }
-    isInternalHost;
-    agent(t) {
-        const key = JSON.stringify([t.insecureSkipTlsVerify, t.caFile, t.certFile, t.keyFile]);
-        let agent = this.agents.get(key);
-        if (!agent) {
-            const read = (file, what) => {
-                if (!file)
-                    return undefined;
-                try {
-                    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file);
-                }
-                catch (err) {
-                    throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot read the registry ${what} file: ${err.code}`, { file }, `fix KLUCTL_REGISTRY_${what.toUpperCase()}_FILE`);
-                }
-            };
-            const tls = {
-                rejectUnauthorized: !t.insecureSkipTlsVerify,
-                ca: read(t.caFile, 'ca'),
-                cert: read(t.certFile, 'cert'),
-                key: read(t.keyFile, 'key'),
-            };
-            // Through a proxy the registry's TLS runs inside the CONNECT tunnel (requestTls).
-            agent = this.proxy
-                ? new undici__WEBPACK_IMPORTED_MODULE_1__/* .EnvHttpProxyAgent */ .J2({ ...this.proxy, connect: tls, requestTls: tls })
-                : new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6({ connect: tls });
-            this.agents.set(key, agent);
-        }
-        return agent;
-    }
-    limit(host) {
-        let l = this.limits.get(host);
-        if (!l) {
-            l = (0,p_limit__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A)(this.o.perHostConcurrency);
-            this.limits.set(host, l);
-        }
-        return l;
-    }
-    /** Sends a request; the caller reads or cancels the body of what comes back. */
-    async send(req) {
-        const dispatcher = this.agent(req.transport);
-        for (let attempt = 1;; attempt++) {
-            this.requests++;
-            if (req.counter)
-                req.counter.requests++;
-            let res;
-            try {
-                res = await this.limit(req.url.host)(() => this.fetchFollowing(req, dispatcher));
-            }
-            catch (err) {
-                if (err instanceof _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
-                    throw err;
-                const code = errorCode(err);
-                if (!req.noRetry && RETRY_CODES.has(code) && attempt < this.o.maxAttempts) {
-                    await this.o.sleep(this.backoff(attempt));
-                    continue;
-                }
-                throw networkError(req.url, err);
-            }
-            if (!RETRY_STATUS.has(res.status) || attempt >= this.o.maxAttempts)
-                return res;
-            const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-            await res.body?.cancel();
-            if (retryAfter !== undefined && retryAfter > this.o.retryAfterCeilingMs) {
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${req.url.host} is rate limiting (HTTP ${res.status}) and asks to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${this.o.retryAfterCeilingMs / 1000} s this run waits`, {}, 'run again later, or authenticate to get a higher rate limit');
-            }
-            await this.o.sleep(retryAfter ?? this.backoff(attempt));
-        }
-    }
-    /**
-     * One request, following redirects ourselves (registries send blobs to storage hosts) so
-     * that the registry cannot send us where it chooses: never from HTTPS to plain HTTP, never
-     * from a public address to an internal one (loopback, link-local metadata services, private
-     * networks), and the Authorization header never to another origin.
-     */
-    async fetchFollowing(req, dispatcher) {
-        let url = req.url;
-        let method = req.method;
-        let body = req.body;
-        let headers = { 'user-agent': this.o.userAgent, ...req.headers };
-        const fromInternal = await this.internal(req.url.hostname);
-        for (let hops = 0;; hops++) {
-            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .fetch */ .hd)(url, {
-                method,
-                headers,
-                body,
-                dispatcher,
-                redirect: 'manual',
-                signal: AbortSignal.timeout(this.o.timeoutMs),
-            });
-            const location = REDIRECTS.has(res.status) ? res.headers.get('location') : null;
-            if (!location)
-                return res;
-            await res.body?.cancel();
-            const next = new URL(location, url);
-            const refuse = (why) => new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${req.url.host} redirected ${req.method} ${req.url.pathname} ${why}; not following it`, {}, 'check the registry address; a registry should not send clients there');
-            if (hops >= MAX_REDIRECTS)
-                throw refuse(`more than ${MAX_REDIRECTS} times`);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw refuse(`to a ${next.protocol} URL`);
-            if (url.protocol === 'https:' && next.protocol === 'http:')
-                throw refuse('to plain HTTP');
-            if (!fromInternal && (await this.internal(next.hostname)))
-                throw refuse(`to an internal address (${next.hostname})`);
-            if (next.origin !== url.origin)
-                headers = Object.fromEntries(Object.entries(headers).filter(([k]) => k.toLowerCase() !== 'authorization'));
-            if (res.status === 303) {
-                method = 'GET';
-                body = undefined;
-            }
-            url = next;
-        }
-    }
-    // One lookup per host and client: a tag listing makes hundreds of requests to one host.
-    internalHosts = new Map();
-    internal(host) {
-        let p = this.internalHosts.get(host);
-        if (!p) {
-            p = (this.isInternalHost ?? _util_net_address_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvesInternal */ .D)(host);
-            this.internalHosts.set(host, p);
-        }
-        return p;
-    }
-    backoff(attempt) {
-        return this.o.backoffMs * 2 ** (attempt - 1);
-    }
-    async close() {
-        await Promise.all([...this.agents.values()].map((a) => a.close()));
-        this.agents.clear();
-    }
-}
-/** A response body of at most `max` bytes; a longer one is cut off with an error. */
-async function readLimited(res, max, what) {
-    const length = Number(res.headers.get('content-length'));
-    if (Number.isFinite(length) && length > max) {
-        await res.body?.cancel();
-        throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} is larger than ${Math.round(max / 1024 / 1024)} MiB; not reading it`);
-    }
-    const chunks = [];
-    let size = 0;
-    if (res.body) {
-        for await (const chunk of res.body) {
-            size += chunk.length;
-            if (size > max) {
-                await res.body.cancel().catch(() => undefined);
-                throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} is larger than ${Math.round(max / 1024 / 1024)} MiB; not reading it`);
-            }
-            chunks.push(Buffer.from(chunk));
-        }
-    }
-    return Buffer.concat(chunks);
-}
-
-
-/***/ }),
-
-/***/ 9758:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kq: () => (/* binding */ repositoryKey),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   Xx: () => (/* binding */ isRegisteredDigest),
-/* harmony export */   gr: () => (/* binding */ isDockerHub),
-/* harmony export */   o_: () => (/* binding */ parseImageReference),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* unused harmony export DOCKER_HUB_API */
-/* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99661);
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const HUB_ALIASES = new Set([DOCKER_HUB, 'index.docker.io', DOCKER_HUB_API]);
-// The distribution reference grammar (reference.go's documented regexps).
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN = /^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\[[0-9a-fA-F:.]+\])(?::[0-9]+)?$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-// The algorithms the OCI image spec registers, each with its exact encoding.
-const REGISTERED_DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/**
- * A tag in the OCI grammar. Tag names from a registry are checked with it before anything
- * else sees them: they end up in request paths, files, titles and commit messages.
- */
-function isValidTag(tag) {
-    return typeof tag === 'string' && TAG.test(tag);
-}
-/**
- * A digest a registry sent (header, manifest, index), before it goes into a request path
- * or a file. Stricter than the reference grammar a user's `@digest` is read with: only the
- * registered algorithms, in their exact lower-case hex form.
- */
-function isRegisteredDigest(digest) {
-    return typeof digest === 'string' && REGISTERED_DIGEST.test(digest);
-}
-/** True for the names Docker Hub is known by (`docker.io`, `index.docker.io`, …). */
-function isDockerHub(host) {
-    return HUB_ALIASES.has(host.toLowerCase());
-}
-function invalid(text, why) {
-    return new _util_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`invalid image reference "${text}": ${why}`, {}, 'write it as [HOST[:PORT]/]NAME[:TAG][@sha256:DIGEST], with a lower-case name');
-}
-/** Parses an image reference the way docker does (first segment is a host if it has `.`/`:` or is localhost). */
-function parseImageReference(text) {
-    if (text === '' || text.trim() !== text)
-        throw invalid(text, 'empty or surrounded by spaces');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            throw invalid(text, `"${digest}" is not a digest`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(text, `"${tag}" is not a valid tag`);
-    }
-    const name = rest;
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    const hasDomain = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let domain = hasDomain ? first : DOCKER_HUB;
-    let path = hasDomain ? name.slice(slash + 1) : name;
-    if (hasDomain && !DOMAIN.test(domain))
-        throw invalid(text, `"${domain}" is not a host name`);
-    if (isDockerHub(domain)) {
-        domain = DOCKER_HUB;
-        if (!path.includes('/'))
-            path = `library/${path}`;
-    }
-    for (const c of path.split('/')) {
-        if (!COMPONENT.test(c))
-            throw invalid(text, c === '' ? 'empty path segment' : `"${c}" is not a valid name segment`);
-    }
-    return {
-        text,
-        name,
-        domain,
-        registry: domain === DOCKER_HUB ? DOCKER_HUB_API : domain,
-        repository: path,
-        tag,
-        digest,
-    };
-}
-/**
- * The same reference with another tag (and digest), keeping the name as the user wrote it.
- * The digest is kept only when a new one is given: an old digest would contradict the tag.
- */
-function withTag(ref, tag, digest) {
-    return `${ref.name}:${tag}${digest && ref.digest ? `@${digest}` : ''}`;
-}
-/** `host/repository` as the registry knows it, for messages and credential matching. */
-function repositoryKey(ref) {
-    return `${ref.domain}/${ref.repository}`;
-}
-
-
-/***/ }),
-
-/***/ 18389:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ wildcardRegExp)
-/* harmony export */ });
-/** `*` matches any run of characters (also `/`); everything else is literal. Anchored. */
-function wildcardRegExp(pattern, flags = '') {
-    const body = pattern
-        .split('*')
-        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${body}$`, flags);
-}
-
-
-/***/ }),
-
 /***/ 11590:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -5924,8 +2512,8 @@ async function clusterVarValue(cluster, kind, spec, ignoreMissing, loc) {
 var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(46752);
+// EXTERNAL MODULE: ./lib/util/undici.js
+var undici = __webpack_require__(65522);
 ;// CONCATENATED MODULE: ./lib/sources/cloud-vars.js
 /**
  * The cloud secret stores as vars sources, each through its provider's official SDK, loaded
@@ -6119,9 +2707,10 @@ async function vaultSecret(spec, env, loc) {
         headers['x-vault-token'] = token;
     if (env.VAULT_NAMESPACE)
         headers['x-vault-namespace'] = env.VAULT_NAMESPACE;
+    const { fetch } = await (0,undici/* loadUndici */.b)();
     let res;
     try {
-        res = await (0,undici/* fetch */.hd)(url, { headers, signal: AbortSignal.timeout(15_000), redirect: 'error' });
+        res = await fetch(url, { headers, signal: AbortSignal.timeout(15_000), redirect: 'error' });
     }
     catch (err) {
         throw cloudError('reading from vault failed', err.cause ?? err, loc);
@@ -6213,11 +2802,12 @@ async function httpVarsRequest(spec, env, ignoreMissing, loc) {
         refused = url.hostname;
     if (refused)
         throw refusedError(refused, loc);
-    const agent = new undici/* Agent */.g6({ connect: { lookup } });
+    const { Agent, fetch } = await (0,undici/* loadUndici */.b)();
+    const agent = new Agent({ connect: { lookup } });
     try {
         let res;
         try {
-            res = await (0,undici/* fetch */.hd)(url, {
+            res = await fetch(url, {
                 method: spec.method ?? 'GET',
                 body: spec.body,
                 headers: spec.headers,
@@ -13807,6 +10397,17 @@ class JinjaEnvironment extends nunjucks.Environment {
     fileTemplate(abs, source) {
         return this.compiledFile(abs, source).template;
     }
+    /**
+     * The compiled template of a file rendered once (an item's manifest): compiled without
+     * being kept, unless something included it before. Keeping every manifest of a project
+     * would make memory grow with the project for templates nothing renders again.
+     */
+    onceTemplate(abs, source) {
+        const t = this.files.get(abs);
+        if (t && t.digest === source.digest)
+            return t.template;
+        return this.compile(source.text, this.displayName(abs), abs);
+    }
     compiledFile(abs, given) {
         let t = this.files.get(abs);
         if (!t || (given && given.digest !== t.digest)) {
@@ -13933,7 +10534,11 @@ class TemplateEngine {
         try {
             return recordingReads(opts.reads, () => {
                 const state = this.env.newState(vars, scope.searchDirs);
-                return this.env.run(this.env.fileTemplate(file, opts.source), state, state.globals)[1];
+                // A file the caller read itself is an item's manifest, rendered once.
+                const template = opts.source
+                    ? this.env.onceTemplate(file, opts.source)
+                    : this.env.fileTemplate(file);
+                return this.env.run(template, state, state.globals)[1];
             });
         }
         catch (err) {
@@ -14156,7 +10761,8 @@ var promises_ = __webpack_require__(51455);
  *   the directory (in parallel too) see each file complete or not at all.
  * - Every file names what it holds and carries its checksum; one that does not match what
  *   was asked for is ignored with a warning (and rewritten when the item is rendered again).
- * - A run writes its own scope only (scope.ts); entries it did not use for a week are removed.
+ * - A run writes its own scope only (scope.ts); entries no run used for a week are removed,
+ *   in every scope.
  */
 
 
@@ -14195,7 +10801,10 @@ function isOurs(dir, warn) {
         warn(`cache directory ${dir} was written by another version of shipshape (its ${MARKER} differs): not used; delete it or choose another --cache-dir`);
         return false;
     }
-    if (entries.length > 0) {
+    // The temporary marker of a run making this directory at the same time (seen between its
+    // write and its rename), or of one stopped in between, is ours: counting it as a foreign
+    // file would turn a new cache directory down, for that run or for good.
+    if (entries.some((e) => !e.startsWith(`.${MARKER}.`))) {
         warn(`cache directory ${dir} is not a shipshape cache (it has files but no ${MARKER}): not used; choose an empty or new directory for --cache-dir`);
         return false;
     }
@@ -14361,8 +10970,20 @@ class DiskCache {
                     (0,external_node_fs_.rmSync)(p, { force: true });
             }
         };
-        for (const kind of ['manifests', 'items', '.tmp'])
-            walk(external_node_path_.join(this.dir, this.scopes.write, kind));
+        // Every scope: the scope of a closed pull request or a deleted branch has no run of its
+        // own left to clean it. Only what no run used for a week goes.
+        let scopes = [];
+        try {
+            scopes = (0,external_node_fs_.readdirSync)(this.dir, { withFileTypes: true })
+                .filter((e) => e.isDirectory())
+                .map((e) => e.name);
+        }
+        catch {
+            // the directory went away: nothing to clean
+        }
+        for (const scope of scopes)
+            for (const kind of ['manifests', 'items', '.tmp'])
+                walk(external_node_path_.join(this.dir, scope, kind));
         await Promise.all(touches);
     }
 }
@@ -15349,7 +11970,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-e2a07afd3a36d3dffb5d0607c90226ea87dca9303007a2027aa1f6f66b139c48";
+  return "bundle-347e60bcc2b3ba286935c2d01a6b26c656856e1e5cd93490f2957ed7c5cadc34";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -15365,6 +11986,8 @@ function itemInputKey(inputs) {
         .value('overrideNamespace', inputs.overrideNamespace ?? null)
         .value('recursive', inputs.recursive)
         .value('onlyRender', inputs.onlyRender);
+    for (const dir of inputs.searchDirs)
+        d.text('searchDir', dir);
     const byPath = (a, b) => (a.rel < b.rel ? -1 : 1);
     for (const dir of [...inputs.tree.dirs].sort())
         d.text('dir', dir);
@@ -15856,7 +12479,6 @@ function countDocuments(text) {
 
 
 
-
 const pipeline_isChartFile = (rel) => /^helm-chart\.ya?ml$/i.test(external_node_path_.posix.basename(rel));
 const NOT_BUILT = { barrier: false, waitReadiness: false, batchable: false };
 /** Why an item was not rendered: an item before it failed. */
@@ -15871,6 +12493,10 @@ function deferred() {
     d.promise = new Promise((resolve, reject) => Object.assign(d, { resolve, reject }));
     return d;
 }
+const noop = () => undefined;
+/** Stands in for an item's result once the consumer took it. */
+const CONSUMED = deferred();
+CONSUMED.resolve(undefined);
 /** Whether objects hold Secret data, which a persistent cache never keeps. */
 function holdsSecrets(objects) {
     return objects.some((o) => (o.kind === 'Secret' && (o.data !== undefined || o.stringData !== undefined)) ||
@@ -15915,8 +12541,9 @@ class ItemPipeline {
     async run(done) {
         const results = this.runs.map(() => deferred());
         const queued = this.runs.map(() => deferred());
-        for (const r of results)
-            r.promise.catch(() => undefined);
+        // What waits for the items to end holds no objects: `results` lets go of each item's
+        // once `done` has it, so memory does not grow with the project.
+        const ended = results.map((r) => r.promise.then(noop, noop));
         const producer = (async () => {
             for (const [i, run] of this.runs.entries()) {
                 if (this.stopped) {
@@ -15945,6 +12572,7 @@ class ItemPipeline {
                 });
                 if (failure !== undefined)
                     break;
+                results[i] = CONSUMED;
                 done(run.item, objects ?? undefined);
             }
         }
@@ -15954,7 +12582,7 @@ class ItemPipeline {
         finally {
             this.stopped ||= failure !== undefined;
             await producer;
-            await Promise.allSettled(results.map((r) => r.promise));
+            await Promise.all(ended);
             await this.helm?.close();
             this.batcher.close();
         }
@@ -15977,6 +12605,9 @@ class ItemPipeline {
         finally {
             queued();
         }
+        // Its variables and cached objects are not needed again (an item that names this one's
+        // directory looks it up anew).
+        run.lookup = undefined;
         run.item.barrier ||= build.barrier;
         run.item.waitReadiness ||= build.waitReadiness;
         if (run.item.onlyRender)
@@ -16016,8 +12647,7 @@ class ItemPipeline {
         return (run.lookup ??= (async () => {
             const rc = this.rc;
             const dir = run.item.dir;
-            const skip = new Set([...rc.itemDirs].filter((d) => d !== dir && (0,project_boundary/* isInside */.FK)(dir, d)));
-            const tree = readItemTree(rc.engine, rc.ignore, run.item.project.source.boundary, dir, skip);
+            const tree = readItemTree(rc.engine, rc.ignore, run.item.project.source.boundary, dir, this.nestedItemDirs(dir));
             const vars = rc.templateContext(run.item.vars.vars);
             if (!rc.cache)
                 return { vars, tree };
@@ -16028,6 +12658,7 @@ class ItemPipeline {
                     tree,
                     vars,
                     code: rc.templateCode,
+                    searchDirs: [dir, ...run.item.project.searchDirs].map((d) => rc.keyPaths.key(d)),
                     overrideNamespace: run.item.project.overrideNamespace,
                     recursive: run.item.recursive,
                     onlyRender: run.item.onlyRender === true,
@@ -16047,7 +12678,7 @@ class ItemPipeline {
             const look = await this.lookup(run);
             const dir = run.item.dir;
             const tree = look.tree ??
-                readItemTree(rc.engine, rc.ignore, run.item.project.source.boundary, dir, new Set([...rc.itemDirs].filter((d) => d !== dir && (0,project_boundary/* isInside */.FK)(dir, d))));
+                readItemTree(rc.engine, rc.ignore, run.item.project.source.boundary, dir, this.nestedItemDirs(dir));
             look.tree = undefined;
             const recorder = new DepRecorder(rc.keyPaths);
             let decrypted = false;
@@ -16067,11 +12698,14 @@ class ItemPipeline {
                 const charts = await this.helm.renderItem({ sourceDir: dir, renderDir: run.renderDir, name: run.relDir }, recorder);
                 size.documents += charts.documents;
                 size.bytes += charts.bytes;
-                const helm = await this.helmIdentity();
-                if (helm)
-                    recorder.add({ kind: 'helm' }, helm);
-                else
-                    recorder.volatile('helm did not say its version');
+                // Only a cache needs to know which helm rendered (and `helm version` is a process).
+                if (rc.cache) {
+                    const helm = await this.helmIdentity();
+                    if (helm)
+                        recorder.add({ kind: 'helm' }, helm);
+                    else
+                        recorder.volatile('helm did not say its version');
+                }
             }
             const prepared = run.item.onlyRender
                 ? NOT_BUILT
@@ -16104,6 +12738,15 @@ class ItemPipeline {
             }
         }
         all.forEach(checkLocalEntries);
+    }
+    /**
+     * The other items' directories inside `dir`: their files are theirs, not this item's.
+     * Item directories are absolute and normalised, so a prefix test is exact (and a project of
+     * many items does not pay path.relative for every pair).
+     */
+    nestedItemDirs(dir) {
+        const prefix = dir.endsWith(external_node_path_.sep) ? dir : `${dir}${external_node_path_.sep}`;
+        return new Set([...this.rc.itemDirs].filter((d) => d.startsWith(prefix)));
     }
     /** The item whose rendered directory holds `p` (the innermost). */
     ownerOf(p) {
@@ -16313,6 +12956,8 @@ async function renderWithSources(opts, extras, rs, context, cache) {
         keyPaths: new KeyPaths([...sources.values()].map((s) => ({ id: s.id, dir: s.root }))),
         log,
     };
+    if (keepsRenderDir && cache)
+        log('the render directory is kept, so every item is rendered: the cache is not used');
     const started = Date.now();
     const items = [];
     let objectCount = 0;
@@ -18425,451 +15070,6 @@ class Sources {
 
 /***/ }),
 
-/***/ 97308:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $X: () => (/* binding */ OciFetcher),
-  _Z: () => (/* binding */ parseOciRef),
-  Xi: () => (/* binding */ pushArtifact)
-});
-
-// UNUSED EXPORTS: KLUCTL_CONFIG, KLUCTL_CONTENT, packProject, parseOciUrl
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/registry/reference.js
-var reference = __webpack_require__(9758);
-// EXTERNAL MODULE: ./lib/util/errors.js
-var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/util/ignore-file.js
-var ignore_file = __webpack_require__(42031);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./lib/sources/tar.js
-/**
- * tar.gz for OCI artifacts in kluctl's format: extraction of untrusted archives (regular
- * files and directories only, every name checked, sizes bounded) and creation of archives
- * kluctl can include (`shipshape oci push`).
- */
-
-
-
-
-const DEFAULT_LIMITS = { maxBytes: 512 << 20, maxEntries: 200_000 };
-const BLOCK = 512;
-function field(header, start, len) {
-    const raw = header.subarray(start, start + len);
-    const nul = raw.indexOf(0);
-    return raw.subarray(0, nul < 0 ? len : nul).toString('utf8');
-}
-function octal(header, start, len) {
-    const raw = header.subarray(start, start + len);
-    if (raw[0] & 0x80) {
-        // base-256 (GNU): big-endian, first byte's top bit set
-        let n = raw[0] & 0x7f;
-        for (let i = 1; i < len; i++)
-            n = n * 256 + raw[i];
-        return n;
-    }
-    const text = field(header, start, len).trim();
-    return text ? parseInt(text, 8) : 0;
-}
-function parsePax(data) {
-    const out = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const sp = data.indexOf(0x20, pos);
-        if (sp < 0)
-            break;
-        const len = Number(data.toString('ascii', pos, sp));
-        if (!Number.isInteger(len) || len <= 0 || pos + len > data.length)
-            break;
-        const record = data.toString('utf8', sp + 1, pos + len - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        pos += len;
-    }
-    return out;
-}
-/** A name from an archive as a safe relative path, or undefined for the archive root. */
-function safeName(name, what) {
-    if (name.includes('\0') || name.includes('\\'))
-        throw new errors/* UserError */.yo(`${what}: the archive has an invalid file name`);
-    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
-    if (name.startsWith('/') || parts.includes('..'))
-        throw new errors/* UserError */.yo(`${what}: the archive has a path that leaves its directory ("${name.slice(0, 200)}")`, {}, 'the artifact is not safe to extract; push it again with kluctl or shipshape oci push');
-    return parts.length ? parts.join('/') : undefined;
-}
-/**
- * Extracts a tar.gz into `dest` (which must exist and be empty). Symbolic and hard links,
- * devices and FIFOs are skipped (kluctl skips links too); absolute names and `..` refused.
- */
-function extractTarGz(data, dest, what, limits = DEFAULT_LIMITS) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(data, { maxOutputLength: limits.maxBytes + BLOCK * 4 });
-    }
-    catch (err) {
-        const tooBig = err.code === 'ERR_BUFFER_TOO_LARGE' ||
-            /too large|maxOutputLength/i.test(err.message);
-        throw new errors/* UserError */.yo(tooBig
-            ? `${what}: the artifact unpacks to more than ${limits.maxBytes >> 20} MiB`
-            : `${what}: the artifact's content is not gzip-compressed tar`);
-    }
-    let pos = 0;
-    let entries = 0;
-    let pax = {};
-    let longName;
-    while (pos + BLOCK <= tar.length) {
-        const header = tar.subarray(pos, pos + BLOCK);
-        if (header.every((b) => b === 0))
-            break;
-        const sum = header.reduce((acc, b, i) => acc + (i >= 148 && i < 156 ? 32 : b), 0);
-        if (sum !== octal(header, 148, 8))
-            throw new errors/* UserError */.yo(`${what}: the artifact's tar archive is corrupt (header checksum)`);
-        const type = String.fromCharCode(header[156] || 0x30);
-        const size = pax.size !== undefined ? Number(pax.size) : octal(header, 124, 12);
-        if (!Number.isSafeInteger(size) || size < 0)
-            throw new errors/* UserError */.yo(`${what}: the artifact's tar archive is corrupt (size)`);
-        const body = tar.subarray(pos + BLOCK, pos + BLOCK + size);
-        if (body.length !== size)
-            throw new errors/* UserError */.yo(`${what}: the artifact's tar archive is truncated`);
-        pos += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-        if (type === 'x') {
-            pax = parsePax(body);
-            continue;
-        }
-        if (type === 'g')
-            continue;
-        if (type === 'L') {
-            longName = body.toString('utf8').replace(/\0+$/, '');
-            continue;
-        }
-        if (++entries > limits.maxEntries)
-            throw new errors/* UserError */.yo(`${what}: the artifact has more than ${limits.maxEntries} entries`);
-        const prefix = field(header, 345, 155);
-        const name = pax.path ??
-            longName ??
-            (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-        pax = {};
-        longName = undefined;
-        const rel = safeName(name, what);
-        if (type !== '0' && type !== '5' && type !== '7')
-            continue; // links, devices, FIFOs
-        if (rel === undefined)
-            continue;
-        const target = external_node_path_.join(dest, ...rel.split('/'));
-        if (type === '5') {
-            (0,external_node_fs_.mkdirSync)(target, { recursive: true });
-        }
-        else {
-            (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(target), { recursive: true });
-            const mode = octal(header, 100, 8) & 0o111 ? 0o755 : 0o644;
-            (0,external_node_fs_.writeFileSync)(target, body, { mode, flag: 'wx' });
-        }
-    }
-    return entries;
-}
-function header(name, size, mode, type) {
-    const h = Buffer.alloc(BLOCK);
-    h.write(name, 0, 100, 'utf8');
-    h.write(`${mode.toString(8).padStart(7, '0')}\0`, 100, 'ascii');
-    h.write('0000000\0', 108, 'ascii');
-    h.write('0000000\0', 116, 'ascii');
-    h.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'ascii');
-    h.write('00000000000\0', 136, 'ascii');
-    h.fill(0x20, 148, 156);
-    h.write(type, 156, 'ascii');
-    h.write('ustar\0', 257, 'ascii');
-    h.write('00', 263, 'ascii');
-    const sum = h.reduce((a, b) => a + b, 0);
-    h.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'ascii');
-    return h;
-}
-function pad(data) {
-    const rest = data.length % BLOCK;
-    return rest ? [data, Buffer.alloc(BLOCK - rest)] : [data];
-}
-/** A tar archive (uncompressed) of `entries`, in order; long names get a PAX header. */
-function createTar(entries) {
-    const out = [];
-    for (const e of entries) {
-        const name = e.data === undefined ? `${e.name}/` : e.name;
-        if (Buffer.byteLength(name) > 100) {
-            const record = (len) => `${len} path=${name}\n`;
-            let len = Buffer.byteLength(record(0));
-            while (Buffer.byteLength(record(len)) !== len)
-                len = Buffer.byteLength(record(len));
-            const paxData = Buffer.from(record(len));
-            out.push(header('PaxHeader', paxData.length, 0o644, 'x'), ...pad(paxData));
-        }
-        const short = Buffer.from(name).subarray(0, 100).toString('utf8');
-        if (e.data === undefined)
-            out.push(header(short, 0, e.mode, '5'));
-        else
-            out.push(header(short, e.data.length, e.mode, '0'), ...pad(e.data));
-    }
-    out.push(Buffer.alloc(BLOCK * 2));
-    return Buffer.concat(out);
-}
-const gzip = (data) => (0,external_node_zlib_.gzipSync)(data);
-
-;// CONCATENATED MODULE: ./lib/sources/oci.js
-/**
- * OCI includes in kluctl's artifact format (`kluctl oci push`): an OCI image manifest whose
- * config has the media type application/vnd.io.kluctl.config.v1+json and whose first layer
- * is the project as tar.gz (application/vnd.io.kluctl.content.v1.tar+gzip). Pulled once per
- * url and ref in a run and unpacked into the run's cache directory; `pushArtifact` makes
- * artifacts kluctl can include.
- */
-
-
-
-
-
-
-
-
-const KLUCTL_CONFIG = 'application/vnd.io.kluctl.config.v1+json';
-const KLUCTL_CONTENT = 'application/vnd.io.kluctl.content.v1.tar+gzip';
-// Flux's source artifacts have the same layout; kluctl includes them too.
-const FLUX_CONFIG = 'application/vnd.cncf.flux.config.v1+json';
-const FLUX_CONTENT = 'application/vnd.cncf.flux.content.v1.tar+gzip';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-/** The compressed content layer may not be bigger than this. */
-const MAX_LAYER_BYTES = 256 << 20;
-/** `oci://host/repository` (no tag or digest: those go into `ref`). */
-function parseOciUrl(url, loc = {}) {
-    if (!url.startsWith('oci://'))
-        throw new errors/* UserError */.yo(`OCI url "${url}" must start with oci://`, loc, 'write oci://<registry>/<repository>');
-    let ref;
-    try {
-        ref = (0,reference/* parseImageReference */.o_)(url.slice('oci://'.length));
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`OCI url "${url}" is not valid: ${err.message}`, loc);
-    }
-    if (ref.tag || ref.digest)
-        throw new errors/* UserError */.yo(`OCI url "${url}" must not contain a tag or digest`, loc, 'put it into ref: {tag: …} or ref: {digest: …}');
-    return ref;
-}
-function parseOciRef(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value !== 'object' || Array.isArray(value))
-        throw new Error('ref must be a mapping with tag or digest');
-    const o = value;
-    for (const k of Object.keys(o))
-        if (k !== 'tag' && k !== 'digest')
-            throw new Error(`ref has an unknown field "${k}"`);
-    const out = {};
-    if (o.tag !== undefined && o.tag !== '')
-        out.tag = String(o.tag);
-    if (o.digest !== undefined && o.digest !== '') {
-        out.digest = String(o.digest);
-        if (!/^sha256:[0-9a-f]{64}$/.test(out.digest))
-            throw new Error(`digest "${out.digest}" is not a sha256 digest`);
-    }
-    return out;
-}
-class OciFetcher {
-    registry;
-    cacheDir;
-    log;
-    /** Artifacts pulled (one per url and ref), for benchmarks and tests. */
-    pulls = 0;
-    byRef = new Map();
-    byDigest = new Map();
-    constructor(registry, cacheDir, log) {
-        this.registry = registry;
-        this.cacheDir = cacheDir;
-        this.log = log;
-    }
-    pull(url, ref, loc = {}) {
-        const image = parseOciUrl(url, loc);
-        const key = `${(0,reference/* repositoryKey */.Kq)(image)}#${ref?.digest ?? ''}#${ref?.tag ?? 'latest'}`;
-        let p = this.byRef.get(key);
-        if (!p) {
-            p = this.doPull(url, image, ref, loc);
-            this.byRef.set(key, p);
-        }
-        return p;
-    }
-    async doPull(url, image, ref, loc) {
-        const reference = ref?.digest ?? ref?.tag ?? 'latest';
-        const what = `${url}${ref?.digest ? `@${ref.digest}` : `:${reference}`}`;
-        this.log?.(`pulling ${what}`);
-        this.pulls++;
-        const registry = await this.registry();
-        let manifest;
-        try {
-            manifest = await registry.manifest(image, reference, [OCI_MANIFEST, DOCKER_MANIFEST]);
-        }
-        catch (err) {
-            throw new errors/* UserError */.yo(`pulling ${what} failed: ${err.message}`, loc, 'check the url and ref, and the registry credentials (KLUCTL_REGISTRY_*, docker login)');
-        }
-        const body = manifest.body;
-        const configType = body.config?.mediaType;
-        const layer = body.layers?.[0];
-        const kluctlFormat = (configType === KLUCTL_CONFIG && layer?.mediaType === KLUCTL_CONTENT) ||
-            (configType === FLUX_CONFIG && layer?.mediaType === FLUX_CONTENT);
-        if (!kluctlFormat || typeof layer?.digest !== 'string')
-            throw new errors/* UserError */.yo(`${what} is not a kluctl project artifact (config ${String(configType ?? (body.manifests ? 'none: an image index' : 'none'))}, content ${String(layer?.mediaType ?? 'none')})`, loc, `push the project with "kluctl oci push" or "shipshape oci push" (config ${KLUCTL_CONFIG})`);
-        if (typeof layer.size === 'number' && layer.size > MAX_LAYER_BYTES)
-            throw new errors/* UserError */.yo(`${what}: the artifact is bigger than ${MAX_LAYER_BYTES >> 20} MiB`, loc);
-        const dir = await this.extract(registry, image, layer.digest, what, loc);
-        return { dir, digest: manifest.digest, url };
-    }
-    extract(registry, image, digest, what, loc) {
-        let p = this.byDigest.get(digest);
-        if (!p) {
-            p = (async () => {
-                let data;
-                try {
-                    data = await registry.blob(image, digest, MAX_LAYER_BYTES);
-                }
-                catch (err) {
-                    throw new errors/* UserError */.yo(`pulling ${what} failed: ${err.message}`, loc);
-                }
-                const dir = external_node_path_.join(this.cacheDir, 'oci', digest.replace(':', '-'));
-                (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-                extractTarGz(data, dir, what);
-                return dir;
-            })();
-            this.byDigest.set(digest, p);
-        }
-        return p;
-    }
-}
-// ---- pushing ----
-/** The project as kluctl packs it: every regular file and directory, minus .git and .gitignore'd paths. */
-function packProject(dir) {
-    const gitignore = new ignore_file/* IgnoreFiles */.I(dir, '.gitignore');
-    const entries = [];
-    const walk = (abs, rel) => {
-        const list = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-        for (const e of list) {
-            // kluctl packs regular files and directories only (no links, no .git)
-            if (e.name === '.git' || e.isSymbolicLink())
-                continue;
-            const p = external_node_path_.join(abs, e.name);
-            const r = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (gitignore.ignores(p, true))
-                    continue;
-                entries.push({ name: r, mode: (0,external_node_fs_.statSync)(p).mode & 0o777 });
-                walk(p, r);
-            }
-            else if (e.isFile()) {
-                if (gitignore.ignores(p))
-                    continue;
-                entries.push({ name: r, mode: (0,external_node_fs_.statSync)(p).mode & 0o777, data: (0,external_node_fs_.readFileSync)(p) });
-            }
-        }
-    };
-    walk(dir, '');
-    return createTar(entries);
-}
-function gitInfo(dir, env) {
-    const run = (args) => {
-        try {
-            return (0,external_node_child_process_.execFileSync)('git', ['-C', dir, ...args], {
-                env: { PATH: env.PATH, HOME: env.HOME, GIT_CONFIG_NOSYSTEM: '1', LANG: 'C' },
-                stdio: ['ignore', 'pipe', 'ignore'],
-                encoding: 'utf8',
-            }).trim();
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const commit = run(['rev-parse', 'HEAD']);
-    if (!commit)
-        return {};
-    const branch = run(['symbolic-ref', '--short', '-q', 'HEAD']);
-    const remote = run(['remote', 'get-url', 'origin']);
-    return {
-        url: remote?.replace(/^([a-z+]+:\/\/)[^@/]*@/i, '$1'),
-        commit,
-        ref: branch ? { branch } : undefined,
-        dirty: Boolean(run(['status', '--porcelain'])),
-    };
-}
-/**
- * Pushes `projectDir` as a kluctl artifact to `oci://host/repository:tag` (tag default
- * `latest`), with kluctl's annotations (created, source, revision, git info).
- */
-async function pushArtifact(registry, url, projectDir, opts = {}) {
-    if (!url.startsWith('oci://'))
-        throw new errors/* UserError */.yo(`--url must be oci://<registry>/<repository>[:tag], got "${url}"`);
-    let image;
-    try {
-        image = (0,reference/* parseImageReference */.o_)(url.slice('oci://'.length));
-    }
-    catch (err) {
-        throw new errors/* UserError */.yo(`--url ${url} is not valid: ${err.message}`);
-    }
-    if (image.digest)
-        throw new errors/* UserError */.yo('--url must not contain a digest; give a tag (or none for latest)');
-    const tag = image.tag ?? 'latest';
-    const tar = packProject(projectDir);
-    const layer = gzip(tar);
-    const diffId = `sha256:${(0,external_node_crypto_.createHash)('sha256').update(tar).digest('hex')}`;
-    const created = (opts.now ?? new Date()).toISOString().replace(/\.\d+Z$/, 'Z');
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: [diffId] },
-        config: {},
-    }));
-    const info = gitInfo(projectDir, opts.env ?? process.env);
-    const annotations = {
-        'org.opencontainers.image.created': created,
-        'org.opencontainers.image.source': info.url ?? '',
-        'org.opencontainers.image.revision': info.commit ?? '',
-        ...opts.annotations,
-        // kluctl parses this when it includes the artifact: an empty url would fail there
-        'io.kluctl.image.git_info': JSON.stringify({
-            ...(info.url ? { url: info.url } : {}),
-            ...(info.ref ? { ref: info.ref } : {}),
-            commit: info.commit ?? '',
-            dirty: info.dirty ?? false,
-        }),
-    };
-    const layerDigest = await registry.pushBlob(image, layer);
-    const configDigest = await registry.pushBlob(image, config);
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: KLUCTL_CONFIG, size: config.length, digest: configDigest },
-        layers: [{ mediaType: KLUCTL_CONTENT, size: layer.length, digest: layerDigest }],
-        annotations,
-    }));
-    const digest = await registry.pushManifest(image, tag, OCI_MANIFEST, manifest);
-    return {
-        url: `oci://${image.name}@${digest}`,
-        repository: image.name,
-        tag,
-        digest,
-    };
-}
-
-
-/***/ }),
-
 /***/ 38138:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -18896,128 +15096,6 @@ function compileGoRegex(pattern, anchored) {
     }
     body = body.replace(/\(\?P</g, '(?<');
     return new RegExp(anchored ? `^(?:${body})$` : body, flags);
-}
-
-
-/***/ }),
-
-/***/ 42031:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ IgnoreFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/**
- * Ignore files in gitignore syntax (`.gitignore`, kluctl's `.templateignore`): the rules of the
- * file beside a path and of every parent directory up to a root, later rules winning, `!`
- * negating, a trailing `/` for directories only, a slash at the start or in the middle
- * anchoring the pattern to the file's directory.
- */
-
-
-function globToRegex(glob, anchored) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // "**/" matches any number of directories, a trailing "**" everything below.
-                const slash = glob[i + 2] === '/';
-                re += slash ? '(?:.*/)?' : '.*';
-                i += slash ? 2 : 1;
-            }
-            else {
-                re += '[^/]*';
-            }
-        }
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 1);
-            if (end < 0)
-                re += '\\[';
-            else {
-                re += `[${glob
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else if (c === '\\' && i + 1 < glob.length)
-            re += `\\${glob[++i]}`;
-        else
-            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(anchored ? `^${re}$` : `(?:^|/)${re}$`);
-}
-function parse(base, text) {
-    const rules = [];
-    for (let line of text.split(/\r?\n/)) {
-        if (!line.trim() || line.startsWith('#'))
-            continue;
-        line = line.replace(/(?<!\\)\s+$/, '');
-        const negate = line.startsWith('!');
-        if (negate)
-            line = line.slice(1);
-        const dirOnly = line.endsWith('/');
-        if (dirOnly)
-            line = line.slice(0, -1);
-        // A slash at the start or in the middle anchors the pattern to the file's directory.
-        const anchored = line.includes('/');
-        if (line.startsWith('/'))
-            line = line.slice(1);
-        rules.push({ base, regex: globToRegex(line, anchored), negate, dirOnly });
-    }
-    return rules;
-}
-class IgnoreFiles {
-    root;
-    fileName;
-    cache = new Map();
-    /** `fileName` files (e.g. `.gitignore`) in `root` and below it. */
-    constructor(root, fileName) {
-        this.root = root;
-        this.fileName = fileName;
-    }
-    rulesFor(dir) {
-        let rules = this.cache.get(dir);
-        if (rules)
-            return rules;
-        const parent = dir === this.root || !dir.startsWith(this.root) ? [] : this.rulesFor(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir));
-        let own = [];
-        try {
-            own = parse(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, this.fileName), 'utf8'));
-        }
-        catch {
-            // no ignore file here
-        }
-        rules = [...parent, ...own];
-        this.cache.set(dir, rules);
-        return rules;
-    }
-    /** Whether `file` (absolute; a directory when `isDir`) or one of its parent directories is ignored. */
-    ignores(file, isDir = false) {
-        const rules = this.rulesFor(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file));
-        let ignored = false;
-        for (const rule of rules) {
-            const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(rule.base, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-            // Test the path and each parent directory below the rule's base.
-            const parts = rel.split('/');
-            for (let n = 1; n <= parts.length; n++) {
-                const dir = n < parts.length || isDir;
-                if (rule.dirOnly && !dir)
-                    continue;
-                if (rule.regex.test(parts.slice(0, n).join('/'))) {
-                    ignored = !rule.negate;
-                    break;
-                }
-            }
-        }
-        return ignored;
-    }
 }
 
 
@@ -19200,293 +15278,6 @@ function getAnnotation(obj, name) {
 function annotationTrue(obj, name) {
     const v = getAnnotation(obj, name);
     return v !== undefined && ['true', '1', 'yes'].includes(v.toLowerCase());
-}
-
-
-/***/ }),
-
-/***/ 46607:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   OF: () => (/* binding */ fenced),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   h8: () => (/* binding */ htmlCode)
-/* harmony export */ });
-/* harmony import */ var _one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13551);
-/**
- * Markdown for every comment, job summary and pull-request body. Names, paths, tags and
- * messages in them come from a project or a registry, so each goes through one of these:
- * it then reads as its own text, on one line, and cannot end the code span, table cell or
- * element it is in, open HTML, or become a link, image or mention.
- */
-
-const longestRun = (text, ch) => {
-    let best = 0;
-    let run = 0;
-    for (const c of text) {
-        run = c === ch ? run + 1 : 0;
-        if (run > best)
-            best = run;
-    }
-    return best;
-};
-/**
- * Inline code, the form for any single name or value. Inside a code span nothing is markup
- * (no HTML, links, mentions or emphasis); what could still end it is handled here: line
- * breaks (oneLine) and backticks (a fence longer than any run inside).
- */
-function code(text) {
-    const t = (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text);
-    const ticks = '`'.repeat(longestRun(t, '`') + 1);
-    // A backtick at either end would merge with the fence, and CommonMark strips one space
-    // from each end when both have one: a pad on both sides keeps the text exact.
-    const pad = t === '' || /^[` ]|[` ]$/.test(t) ? ' ' : '';
-    return `${ticks}${pad}${t}${pad}${ticks}`;
-}
-/** A fenced block longer than any backtick run inside, so its content cannot close it. */
-function fenced(lang, text) {
-    const fence = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-    return `${fence}${lang}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
-}
-/** `<code>` for raw-HTML contexts such as `<summary>`, where markdown is not read. */
-function htmlCode(text) {
-    const escaped = (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-    return `<code>${escaped}</code>`;
-}
-// U+200B as an entity (visible in the source): GitHub finds mentions, issue references and
-// bare links in the rendered text, and a zero-width space after `@`, `#`, `://` or `www`
-// is enough to stop it, without changing what a reader sees.
-const BREAK = '&#8203;';
-/**
- * Prose that contains outside text (messages, reasons): one line, every character markdown
- * gives a meaning escaped, and the autolinks GitHub adds after rendering broken up.
- */
-function text(s) {
-    return (0,_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(s)
-        .replace(/[\\`*_{}[\]()#+\-.!|~<>&$^=]/g, '\\$&')
-        .replace(/@/g, `@${BREAK}`)
-        .replace(/\\#/g, `\\#${BREAK}`)
-        .replace(/:\/\//g, `:${BREAK}//`)
-        .replace(/\b(www|gh)(?=\\[.-])/gi, `$1${BREAK}`);
-}
-/**
- * A table cell's markdown: every pipe escaped, since GFM splits a row at pipes before it
- * reads code spans. A pipe is escaped when an odd number of backslashes precede it, so one
- * that text() or the source already escaped is left as it is.
- */
-function cell(markdown) {
-    return markdown.replace(/(\\*)\|/g, (m, bs) => (bs.length % 2 ? m : `${bs}\\|`));
-}
-
-
-/***/ }),
-
-/***/ 18346:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ resolvesInternal),
-/* harmony export */   K: () => (/* binding */ isInternalAddress)
-/* harmony export */ });
-/* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71553);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
-/**
- * Which addresses a host on the internet should not be able to make us call: loopback,
- * link-local (where the cloud metadata services answer), private networks, unique-local,
- * multicast and unspecified addresses. Used where a stranger chooses a URL (http vars
- * sources) or where a server chooses where we go next (a registry's redirect).
- */
-
-
-function ipv4Blocked(ip) {
-    const [a, b] = ip.split('.').map(Number);
-    return (a === 0 ||
-        a === 10 ||
-        a === 127 ||
-        (a === 169 && b === 254) ||
-        (a === 172 && b >= 16 && b <= 31) ||
-        (a === 192 && b === 168) ||
-        (a === 100 && b >= 64 && b <= 127) ||
-        a >= 224);
-}
-/** Loopback, link-local, private, unique-local, multicast and unspecified addresses. */
-function isInternalAddress(ip) {
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(ip) === 4)
-        return ipv4Blocked(ip);
-    const v6 = ip.toLowerCase();
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-    if (mapped)
-        return ipv4Blocked(mapped[1]);
-    return v6 === '::' || v6 === '::1' || /^fe[89ab]/.test(v6) || /^f[cd]/.test(v6) || /^ff/.test(v6);
-}
-/** Whether `host` (a name or an address) resolves to an internal address; unresolvable: false. */
-async function resolvesInternal(host) {
-    const bare = host.replace(/^\[|\]$/g, '');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(bare))
-        return isInternalAddress(bare);
-    try {
-        const addresses = await (0,node_dns_promises__WEBPACK_IMPORTED_MODULE_0__.lookup)(bare, { all: true });
-        return addresses.some((a) => isInternalAddress(a.address));
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 13551:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine)
-/* harmony export */ });
-/**
- * Text from a project or a registry shown where one line is expected (a code span, a table
- * cell, a commit-message line, a pull-request title): every control, format and line-
- * separator character is written as an escape, so the text cannot start a new line, end a
- * block, forge a trailer, or reorder and hide itself (bidirectional overrides, zero-width
- * characters). Everything else is kept as is.
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function oneLine(text) {
-    return text.replace(INVISIBLE, (c) => {
-        const named = NAMED[c];
-        if (named)
-            return named;
-        const hex = c.codePointAt(0).toString(16).padStart(4, '0');
-        return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex}`;
-    });
-}
-
-
-/***/ }),
-
-/***/ 93948:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   oT: () => (/* binding */ ProjectBoundary)
-/* harmony export */ });
-/* unused harmony export findGitRoot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99661);
-/**
- * The one place that decides whether a project may read a path. A project (and so a pull
- * request) names files in includes, item paths, vars files and templates; checking the
- * text of such a path is not enough, because a committed symlink can point anywhere. Every
- * path is therefore checked twice: as written (no `..` out of the boundary) and as the file
- * system resolves it (its real path must be inside the boundary's real path too).
- *
- * The boundary is the git repository the project lives in (kluctl lets a project in a
- * sub-directory include `../base` of the same repository), else the project directory.
- * Nothing under a `.git` directory is ever readable: it holds the checkout's credentials
- * (actions/checkout persists the job token in .git/config).
- */
-
-
-
-function isInside(root, p) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
-}
-function realpathOrUndefined(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The nearest directory at or above `dir` holding `.git` (a directory, or a worktree's file). */
-function findGitRoot(dir) {
-    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(d, '.git')))
-            return d;
-        if (node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(d) === d)
-            return undefined;
-    }
-}
-class ProjectBoundary {
-    root;
-    realRoot;
-    constructor(root) {
-        this.root = root;
-        this.realRoot = realpathOrUndefined(root) ?? root;
-    }
-    /** The boundary for a project directory: its git repository, else the directory itself. */
-    static forProject(projectDir) {
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(projectDir);
-        return new ProjectBoundary(findGitRoot(dir) ?? dir);
-    }
-    /** A boundary that is exactly `dir` (a checked-out include, a rendered directory). */
-    static exactly(dir) {
-        return new ProjectBoundary(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir));
-    }
-    /** Why `p` (absolute) may not be read, or 'ok'. A path that does not exist is judged by its text. */
-    verdict(p) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
-        if (!isInside(this.root, abs))
-            return 'outside';
-        if (this.inGitDir(this.root, abs))
-            return 'git-dir';
-        const real = realpathOrUndefined(abs);
-        if (real === undefined)
-            return 'ok';
-        if (!isInside(this.realRoot, real))
-            return 'link-outside';
-        if (this.inGitDir(this.realRoot, real))
-            return 'git-dir';
-        return 'ok';
-    }
-    contains(p) {
-        return this.verdict(p) === 'ok';
-    }
-    /** `p` itself when it may be read; otherwise a UserError saying why and what to do. */
-    check(p, what, loc = {}, written) {
-        const verdict = this.verdict(p);
-        if (verdict === 'ok')
-            return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p);
-        const shown = written ?? this.display(p);
-        if (verdict === 'git-dir')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} "${shown}" is inside a .git directory`, loc, 'projects cannot read git metadata; point to a file of the working tree');
-        if (verdict === 'link-outside')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} "${shown}" is a symbolic link (or inside one) that leads outside the ${this.rootName()}`, loc, `replace the link with the file itself, or point it at a file inside ${this.root}`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what} "${shown}" is outside the ${this.rootName()}`, loc, `paths must point inside ${this.root}`);
-    }
-    /** Whether `p` resolves to a directory that may be read. */
-    isDirectory(p) {
-        return this.contains(p) && statKind(p) === 'dir';
-    }
-    /** Whether `p` resolves to a regular file that may be read. */
-    isFile(p) {
-        return this.contains(p) && statKind(p) === 'file';
-    }
-    display(p) {
-        return node_path__WEBPACK_IMPORTED_MODULE_1__.relative(this.root, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(p)) || '.';
-    }
-    rootName() {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, '.git')) ? 'git repository' : 'project';
-    }
-    inGitDir(root, p) {
-        return node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, p).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).includes('.git');
-    }
-}
-function statKind(p) {
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p);
-        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 
