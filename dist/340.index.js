@@ -11779,6 +11779,8 @@ function moveIntoPlace(from, dest) {
 
 // EXTERNAL MODULE: ./lib/helm/chart-files.js
 var chart_files = __webpack_require__(64842);
+// EXTERNAL MODULE: ./lib/helm/layout.js
+var layout = __webpack_require__(41248);
 // EXTERNAL MODULE: ./lib/helm/template.js + 1 modules
 var template = __webpack_require__(70213);
 ;// CONCATENATED MODULE: ./lib/render/cache/tool-version.js
@@ -11806,8 +11808,6 @@ var chart_config = __webpack_require__(45703);
 var chart_sources = __webpack_require__(17959);
 // EXTERNAL MODULE: ./lib/helm/hooks.js
 var hooks = __webpack_require__(40596);
-// EXTERNAL MODULE: ./lib/helm/layout.js
-var layout = __webpack_require__(41248);
 // EXTERNAL MODULE: ./lib/helm/pull.js
 var pull = __webpack_require__(35645);
 ;// CONCATENATED MODULE: ./lib/render/helm-items.js
@@ -11832,7 +11832,6 @@ var pull = __webpack_require__(35645);
 
 
 
-const isChartFile = (name) => /^helm-chart\.ya?ml$/i.test(name);
 /** helm-chart.yaml files of a rendered item directory, relative to it, sorted. */
 function chartFilesIn(renderDir) {
     const out = [];
@@ -11841,7 +11840,7 @@ function chartFilesIn(renderDir) {
             const r = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory())
                 walk(external_node_path_.join(d, e.name), r);
-            else if (e.isFile() && isChartFile(e.name))
+            else if (e.isFile() && (0,layout/* isChartFile */.Jk)(e.name))
                 out.push(r);
         }
     };
@@ -11970,7 +11969,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-347e60bcc2b3ba286935c2d01a6b26c656856e1e5cd93490f2957ed7c5cadc34";
+  return "bundle-5dcea9e8606064b133ac3add47a4b9e06325091ce1f00c3060ddac53de6cc2f4";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12479,7 +12478,7 @@ function countDocuments(text) {
 
 
 
-const pipeline_isChartFile = (rel) => /^helm-chart\.ya?ml$/i.test(external_node_path_.posix.basename(rel));
+
 const NOT_BUILT = { barrier: false, waitReadiness: false, batchable: false };
 /** Why an item was not rendered: an item before it failed. */
 class Stopped extends Error {
@@ -12647,7 +12646,7 @@ class ItemPipeline {
         return (run.lookup ??= (async () => {
             const rc = this.rc;
             const dir = run.item.dir;
-            const tree = readItemTree(rc.engine, rc.ignore, run.item.project.source.boundary, dir, this.nestedItemDirs(dir));
+            const tree = this.readTree(run);
             const vars = rc.templateContext(run.item.vars.vars);
             if (!rc.cache)
                 return { vars, tree };
@@ -12677,8 +12676,7 @@ class ItemPipeline {
             const rc = this.rc;
             const look = await this.lookup(run);
             const dir = run.item.dir;
-            const tree = look.tree ??
-                readItemTree(rc.engine, rc.ignore, run.item.project.source.boundary, dir, this.nestedItemDirs(dir));
+            const tree = look.tree ?? this.readTree(run);
             look.tree = undefined;
             const recorder = new DepRecorder(rc.keyPaths);
             let decrypted = false;
@@ -12693,7 +12691,7 @@ class ItemPipeline {
                 },
                 reads: recorder,
             });
-            if (tree.files.some((f) => pipeline_isChartFile(f.rel))) {
+            if (tree.files.some((f) => (0,layout/* isChartFile */.Jk)(external_node_path_.posix.basename(f.rel)))) {
                 this.helm ??= new HelmItemRenderer(rc.helm);
                 const charts = await this.helm.renderItem({ sourceDir: dir, renderDir: run.renderDir, name: run.relDir }, recorder);
                 size.documents += charts.documents;
@@ -12738,6 +12736,12 @@ class ItemPipeline {
             }
         }
         all.forEach(checkLocalEntries);
+    }
+    /** The item's files (a cache key needs them, then templating: read once for both). */
+    readTree(run) {
+        const dir = run.item.dir;
+        const { engine, ignore } = this.rc;
+        return readItemTree(engine, ignore, run.item.project.source.boundary, dir, this.nestedItemDirs(dir));
     }
     /**
      * The other items' directories inside `dir`: their files are theirs, not this item's.

@@ -388,7 +388,6 @@ function materializeChart(src, boundary, what) {
 
 
 
-const isChartFile = (name) => /^helm-chart\.ya?ml$/i.test(name);
 const SKIP_DIRS = new Set(['.git', _layout_js__WEBPACK_IMPORTED_MODULE_9__/* .HELM_CHARTS_DIR */ .H2, 'node_modules']);
 /** Every helm-chart.yaml / .yml below `dir` (not in .git, .helm-charts or chart directories), sorted. */
 function findChartFiles(dir) {
@@ -403,7 +402,7 @@ function findChartFiles(dir) {
                 if (!SKIP_DIRS.has(e.name))
                     walk(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, e.name));
             }
-            else if (e.isFile() && isChartFile(e.name))
+            else if (e.isFile() && (0,_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .isChartFile */ .Jk)(e.name))
                 out.push(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, e.name));
         }
     };

@@ -1274,6 +1274,7 @@ async function loadOciCredentials(env, flags = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eh: () => (/* binding */ pulledChartDir),
 /* harmony export */   H2: () => (/* binding */ HELM_CHARTS_DIR),
+/* harmony export */   Jk: () => (/* binding */ isChartFile),
 /* harmony export */   WU: () => (/* binding */ gitUrl),
 /* harmony export */   Xv: () => (/* binding */ versionDirName),
 /* harmony export */   hJ: () => (/* binding */ gitRefPath),
@@ -1299,6 +1300,8 @@ async function loadOciCredentials(env, flags = {}) {
 
 
 const HELM_CHARTS_DIR = '.helm-charts';
+/** Whether a file name is an item's Helm chart declaration (kluctl matches it case-blind). */
+const isChartFile = (name) => /^helm-chart\.ya?ml$/i.test(name);
 /** A git URL in URL form: scp-like `user@host:path` becomes `ssh://user@host/path`. */
 function gitUrl(text) {
     const scp = /^([^@/:]+@)?([^/:]+):(?!\/\/)(.+)$/.exec(text);

@@ -18,6 +18,9 @@ import type { GitChartSource, GitRef, HelmChartConfig } from './chart-config.js'
 
 export const HELM_CHARTS_DIR = '.helm-charts';
 
+/** Whether a file name is an item's Helm chart declaration (kluctl matches it case-blind). */
+export const isChartFile = (name: string) => /^helm-chart\.ya?ml$/i.test(name);
+
 /** A git URL in URL form: scp-like `user@host:path` becomes `ssh://user@host/path`. */
 export function gitUrl(text: string): URL {
   const scp = /^([^@/:]+@)?([^/:]+):(?!\/\/)(.+)$/.exec(text);

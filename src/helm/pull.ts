@@ -23,7 +23,13 @@ import { isInside } from '../util/project-boundary.js';
 import { parseRawChartYaml, readChartConfig, type HelmChartConfig } from './chart-config.js';
 import { helmScratchDir } from './chart-files.js';
 import { chartSource, type ChartSourceContext } from './chart-sources.js';
-import { chartKey, HELM_CHARTS_DIR, pulledChartDir, versionDirName } from './layout.js';
+import {
+  chartKey,
+  HELM_CHARTS_DIR,
+  isChartFile,
+  pulledChartDir,
+  versionDirName,
+} from './layout.js';
 
 export interface ChartFileError {
   file?: string;
@@ -33,7 +39,6 @@ export interface ChartFileError {
   hint?: string;
 }
 
-const isChartFile = (name: string) => /^helm-chart\.ya?ml$/i.test(name);
 const SKIP_DIRS = new Set(['.git', HELM_CHARTS_DIR, 'node_modules']);
 
 /** Every helm-chart.yaml / .yml below `dir` (not in .git, .helm-charts or chart directories), sorted. */

@@ -17,11 +17,9 @@ import { helmScratchDir, materializeChart } from '../helm/chart-files.js';
 import { openChartSources, type ChartSourceContext } from '../helm/chart-sources.js';
 import type { HelmCredentialFlags } from '../helm/credentials.js';
 import { droppedHookNote } from '../helm/hooks.js';
-import { HELM_CHARTS_DIR, pulledChartDir, versionDirName } from '../helm/layout.js';
+import { HELM_CHARTS_DIR, isChartFile, pulledChartDir, versionDirName } from '../helm/layout.js';
 import { pullToScratch } from '../helm/pull.js';
 import { helmTemplate, renderedChartFile } from '../helm/template.js';
-
-const isChartFile = (name: string) => /^helm-chart\.ya?ml$/i.test(name);
 
 /** helm-chart.yaml files of a rendered item directory, relative to it, sorted. */
 export function chartFilesIn(renderDir: string): string[] {

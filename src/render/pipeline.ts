@@ -14,6 +14,7 @@
  */
 import path from 'node:path';
 import { chartDigest } from '../helm/chart-files.js';
+import { isChartFile } from '../helm/layout.js';
 import { findHelm } from '../helm/template.js';
 import type { DeploymentItemPlan } from '../project/deployment.js';
 import type { Vars } from '../templating/engine.js';
@@ -34,8 +35,6 @@ import {
 import { prepareKustomization, type PreparedKustomization } from './kustomization.js';
 import { KustomizeBatcher } from './kustomize-batch.js';
 import { readItemTree, renderItemTree, type ItemTree, type RenderedSize } from './template-dir.js';
-
-const isChartFile = (rel: string) => /^helm-chart\.ya?ml$/i.test(path.posix.basename(rel));
 
 /** An item on its way through the pipeline. */
 interface ItemRun {
@@ -258,13 +257,7 @@ export class ItemPipeline {
     return (run.lookup ??= (async () => {
       const rc = this.rc;
       const dir = run.item.dir as string;
-      const tree = readItemTree(
-        rc.engine,
-        rc.ignore,
-        run.item.project.source.boundary,
-        dir,
-        this.nestedItemDirs(dir),
-      );
+      const tree = this.readTree(run);
       const vars = rc.templateContext(run.item.vars.vars);
       if (!rc.cache) return { vars, tree };
       const kustomize = await (this.kustomizeVersion ??= toolVersion(
@@ -297,15 +290,7 @@ export class ItemPipeline {
       const rc = this.rc;
       const look = await this.lookup(run);
       const dir = run.item.dir as string;
-      const tree =
-        look.tree ??
-        readItemTree(
-          rc.engine,
-          rc.ignore,
-          run.item.project.source.boundary,
-          dir,
-          this.nestedItemDirs(dir),
-        );
+      const tree = look.tree ?? this.readTree(run);
       look.tree = undefined;
       const recorder = new DepRecorder(rc.keyPaths);
       let decrypted = false;
@@ -320,7 +305,7 @@ export class ItemPipeline {
         },
         reads: recorder,
       });
-      if (tree.files.some((f) => isChartFile(f.rel))) {
+      if (tree.files.some((f) => isChartFile(path.posix.basename(f.rel)))) {
         this.helm ??= new HelmItemRenderer(rc.helm);
         const charts = await this.helm.renderItem(
           { sourceDir: dir, renderDir: run.renderDir, name: run.relDir },
@@ -370,6 +355,19 @@ export class ItemPipeline {
       }
     }
     all.forEach(checkLocalEntries);
+  }
+
+  /** The item's files (a cache key needs them, then templating: read once for both). */
+  private readTree(run: ItemRun): ItemTree {
+    const dir = run.item.dir as string;
+    const { engine, ignore } = this.rc;
+    return readItemTree(
+      engine,
+      ignore,
+      run.item.project.source.boundary,
+      dir,
+      this.nestedItemDirs(dir),
+    );
   }
 
   /**
