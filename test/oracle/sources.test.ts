@@ -18,6 +18,7 @@ import {
   startRegistry,
   type RegistryInstance,
 } from '../support/registry/registry.js';
+import { motoUnavailable, startMoto, type Moto } from '../support/moto.js';
 import { kluctlEnv, toolPath } from '../support/tools.js';
 import {
   expectSame,
@@ -280,3 +281,80 @@ describe.skipIf(kluctlMissing || kubeMissing)(
     );
   },
 );
+
+// kluctl's AWS SDK and shipshape's both honour AWS_ENDPOINT_URL_SECRETS_MANAGER, so both
+// read the same secrets from moto. The SDK in shipshape reads the process environment.
+const motoMissing = motoUnavailable();
+describe.skipIf(kluctlMissing || motoMissing)('kluctl oracle: awsSecretsManager (moto)', () => {
+  let moto: Moto;
+  let env: Record<string, string>;
+  const saved: NodeJS.ProcessEnv = {};
+  beforeAll(async () => {
+    work ??= mkdtempSync(path.join(tmpdir(), 'shipshape-oracle-sources-'));
+    home ??= path.join(work, 'home');
+    mkdirSync(home, { recursive: true });
+    moto = await startMoto();
+    const config = path.join(work, 'aws-config');
+    writeFileSync(config, '');
+    env = {
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: moto.url,
+      AWS_ACCESS_KEY_ID: 'AKIDORACLE',
+      AWS_SECRET_ACCESS_KEY: 'oracle-secret-key',
+      AWS_CONFIG_FILE: config,
+      AWS_SHARED_CREDENTIALS_FILE: config,
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    for (const k of Object.keys(process.env)) if (k.startsWith('AWS_')) saved[k] = process.env[k];
+    for (const k of Object.keys(saved)) delete process.env[k];
+    Object.assign(process.env, env);
+    const sm = await import('@aws-sdk/client-secrets-manager');
+    const client = new sm.SecretsManagerClient({ region: 'eu-central-1', endpoint: moto.url });
+    for (const [Name, SecretString] of [
+      ['app/vars', '{"who": "from-aws", "nested": {"n": 1}}'],
+      ['app/yaml', 'who: from-yaml\nlist: [a, b]\n'],
+    ])
+      await client.send(new sm.CreateSecretCommand({ Name, SecretString }));
+    client.destroy();
+  }, 120_000);
+  afterAll(async () => {
+    for (const k of Object.keys(env ?? {})) delete process.env[k];
+    Object.assign(process.env, saved);
+    await moto?.stop();
+  });
+
+  // A top-level targetPath (a plain string secret into one variable) is newer kluctl than
+  // the oracle: the kept divergence target-path (docs/kluctl-differences.md).
+  it(
+    'JSON and YAML secrets merged as vars, a missing one ignored',
+    { timeout: 300_000 },
+    async () => {
+      const dir = project({
+        'deployment.yaml': [
+          'vars:',
+          '  - awsSecretsManager: {secretName: app/yaml, region: eu-central-1}',
+          '  - awsSecretsManager: {secretName: app/vars, region: eu-central-1}',
+          '  - awsSecretsManager: {secretName: app/gone, region: eu-central-1}',
+          '    ignoreMissing: true',
+          'deployments:',
+          '  - path: a',
+          '',
+        ].join('\n'),
+        'a/cm.yaml': cm('aws', {
+          who: '{{ who }}',
+          n: '{{ nested.n }}',
+          list: '{{ list | join(",") }}',
+        }),
+      });
+      expectSame(await both('aws-secrets-manager', dir, { env }));
+    },
+  );
+
+  it('a missing secret fails in both', { timeout: 300_000 }, async () => {
+    const dir = project({
+      'deployment.yaml':
+        'vars:\n  - awsSecretsManager: {secretName: app/gone, region: eu-central-1}\ndeployments:\n  - path: a\n',
+      'a/cm.yaml': cm('aws', {}),
+    });
+    expectSame(await both('aws-missing', dir, { env, fail: true }));
+  });
+});
