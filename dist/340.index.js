@@ -11172,11 +11172,15 @@ class KeyPaths {
         if (sep < 0)
             return key;
         const root = this.roots.find((r) => r.id === key.slice(0, sep));
-        return (root &&
-            external_node_path_.join(root.dir, ...key
-                .slice(sep + 1)
-                .split('/')
-                .filter(Boolean)));
+        const parts = key
+            .slice(sep + 1)
+            .split('/')
+            .filter(Boolean);
+        // key() never writes `..`: a key holding one did not come from here, and must not lead
+        // out of its source.
+        if (!root || parts.some((p) => p === '..'))
+            return undefined;
+        return external_node_path_.join(root.dir, ...parts);
     }
 }
 
@@ -11969,7 +11973,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-5dcea9e8606064b133ac3add47a4b9e06325091ce1f00c3060ddac53de6cc2f4";
+  return "bundle-67729e573b497c31fac1cd5d6e57d78288341a740851332b19049b6c94ad440d";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js

@@ -35,15 +35,13 @@ export class KeyPaths {
     const sep = key.indexOf('\0');
     if (sep < 0) return key;
     const root = this.roots.find((r) => r.id === key.slice(0, sep));
-    return (
-      root &&
-      path.join(
-        root.dir,
-        ...key
-          .slice(sep + 1)
-          .split('/')
-          .filter(Boolean),
-      )
-    );
+    const parts = key
+      .slice(sep + 1)
+      .split('/')
+      .filter(Boolean);
+    // key() never writes `..`: a key holding one did not come from here, and must not lead
+    // out of its source.
+    if (!root || parts.some((p) => p === '..')) return undefined;
+    return path.join(root.dir, ...parts);
   }
 }
