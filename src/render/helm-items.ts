@@ -65,6 +65,13 @@ export interface ChartReads {
   volatile(what: string): void;
 }
 
+export interface RenderedCharts {
+  documents: number;
+  bytes: number;
+  /** The output files' text, by path inside the item directory ('/'-separated). */
+  outputs: Map<string, string>;
+}
+
 /** Renders the Helm charts of items; holds the clients on-demand pulls need, until close(). */
 export class HelmItemRenderer {
   private sources?: ReturnType<typeof openChartSources>;
@@ -82,25 +89,26 @@ export class HelmItemRenderer {
     return this.sources;
   }
 
-  /** Renders every helm-chart.yaml of the item into its output file; the size of what it wrote. */
-  async renderItem(
-    item: HelmItem,
-    reads?: ChartReads,
-  ): Promise<{ documents: number; bytes: number }> {
-    const size = { documents: 0, bytes: 0 };
+  /**
+   * Renders every helm-chart.yaml of the item into its output file; the size of what it
+   * wrote, and each output file's text by its path inside the item directory.
+   */
+  async renderItem(item: HelmItem, reads?: ChartReads): Promise<RenderedCharts> {
+    const out: RenderedCharts = { documents: 0, bytes: 0, outputs: new Map() };
     for (const rel of chartFilesIn(item.renderDir)) {
       const chart = await this.renderChart(item, rel, reads);
-      size.documents += chart.documents;
-      size.bytes += chart.bytes;
+      out.documents += chart.documents;
+      out.bytes += chart.text.length;
+      out.outputs.set(chart.output, chart.text);
     }
-    return size;
+    return out;
   }
 
   private async renderChart(
     item: HelmItem,
     rel: string,
     reads?: ChartReads,
-  ): Promise<{ documents: number; bytes: number }> {
+  ): Promise<{ documents: number; output: string; text: string }> {
     const sourceFile = path.join(item.sourceDir, ...rel.split('/'));
     const renderedFile = path.join(item.renderDir, ...rel.split('/'));
     const dir = path.dirname(renderedFile);
@@ -171,7 +179,11 @@ export class HelmItemRenderer {
     this.setup.log(
       `${where}: rendered chart ${config.chartName} (${objects.length} objects, ${Date.now() - started} ms)`,
     );
-    return { documents: objects.length, bytes: text.length };
+    return {
+      documents: objects.length,
+      output: path.relative(item.renderDir, output).split(path.sep).join('/'),
+      text,
+    };
   }
 
   /** Links inside a vendored or local chart must stay inside the project. */

@@ -5,6 +5,7 @@ import { findYamlFileSync } from '../project/find-file.js';
 import { UserError } from '../util/errors.js';
 import { isPlainObject, type PlainObject } from '../util/merge.js';
 import { parseYaml } from '../util/yaml.js';
+import { directPlan, type DirectPlan } from './direct-build.js';
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 const isHelmFile = (name: string) => /^helm-(values|chart)\.ya?ml$/i.test(name);
@@ -41,6 +42,8 @@ export interface PreparedKustomization {
   waitReadiness: boolean;
   /** Whether the kustomization builds the same inside a batch (see kustomize-batch.ts). */
   batchable: boolean;
+  /** Set when kustomize would only read the listed manifests (direct-build.ts). */
+  direct?: DirectPlan;
 }
 
 /**
@@ -77,6 +80,7 @@ export function prepareKustomization(
     ky = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources };
     doc = new Document(ky);
   }
+  const direct = directPlan(ky, opts.overrideNamespace);
   let changed = !existing;
   if (
     opts.overrideNamespace !== undefined &&
@@ -103,5 +107,6 @@ export function prepareKustomization(
     waitReadiness: flag('kluctl.io/wait-readiness'),
     // Both only take effect at the top of a build (a batch's top orders fifo too).
     batchable: !ownSortOptions && ky.buildMetadata === undefined,
+    direct,
   };
 }

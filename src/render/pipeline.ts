@@ -33,8 +33,9 @@ import {
   type KustomizationRefs,
 } from './kustomization-check.js';
 import { prepareKustomization, type PreparedKustomization } from './kustomization.js';
+import { buildDirect } from './direct-build.js';
 import { KustomizeBatcher } from './kustomize-batch.js';
-import { readItemTree, renderItemTree, type ItemTree, type RenderedSize } from './template-dir.js';
+import { readItemTree, renderItemTree, type ItemTree, type RenderedTree } from './template-dir.js';
 
 /** An item on its way through the pipeline. */
 interface ItemRun {
@@ -56,7 +57,8 @@ interface Lookup {
 
 interface Templated {
   recorder: DepRecorder;
-  size: RenderedSize;
+  /** Released once the item is built. */
+  size: RenderedTree;
   prepared: PreparedKustomization;
   /** A rendered file was SOPS-decrypted. */
   decrypted: boolean;
@@ -116,11 +118,13 @@ export class ItemPipeline {
   private stopped = false;
   /** Items taken from the cache. */
   reused = 0;
+  /** Items kustomize built (the others it would only have read: direct-build.ts). */
+  kustomized = 0;
 
   constructor(
     private readonly rc: RenderContext,
     items: readonly DeploymentItemPlan[],
-    private readonly opts: { concurrency: number; batch: boolean },
+    private readonly opts: { concurrency: number; batch: boolean; direct: boolean },
   ) {
     this.runs = items.map((item) => {
       const dir = item.dir as string;
@@ -222,7 +226,14 @@ export class ItemPipeline {
     const t = await this.templated(run);
     await this.materializeReferenced(run, t.refs);
     let objects: K8sObject[] = [];
-    if (!run.item.onlyRender) {
+    const direct =
+      !run.item.onlyRender && t.prepared.direct && this.opts.direct
+        ? buildDirect(t.prepared.direct, t.size.yaml)
+        : undefined;
+    t.size.yaml.clear();
+    if (direct) objects = direct;
+    else if (!run.item.onlyRender) {
+      this.kustomized++;
       const building = this.batcher.build({
         dir: run.renderDir,
         name: run.relDir,
@@ -313,10 +324,11 @@ export class ItemPipeline {
         );
         size.documents += charts.documents;
         size.bytes += charts.bytes;
+        for (const [rel, text] of charts.outputs) size.yaml.set(rel, text);
         // Only a cache needs to know which helm rendered (and `helm version` is a process).
         if (rc.cache) {
-          const helm = await this.helmIdentity();
-          if (helm) recorder.add({ kind: 'helm' }, helm);
+          const identity = await this.helmIdentity();
+          if (identity) recorder.add({ kind: 'helm' }, identity);
           else recorder.volatile('helm did not say its version');
         }
       }

@@ -113,6 +113,12 @@ export interface RenderedSize {
   bytes: number;
 }
 
+/** What rendering wrote: its size, and the YAML files' text for building without kustomize. */
+export interface RenderedTree extends RenderedSize {
+  /** By path inside the item directory ('/'-separated). */
+  yaml: Map<string, string>;
+}
+
 const MANIFEST = /\.ya?ml$/i;
 const NOT_A_MANIFEST = /^(kustomization|helm-values|helm-chart)\.ya?ml$/i;
 
@@ -121,8 +127,8 @@ export function renderItemTree(
   engine: TemplateEngine,
   tree: ItemTree,
   job: RenderTreeJob,
-): RenderedSize {
-  const size: RenderedSize = { documents: 0, bytes: 0 };
+): RenderedTree {
+  const size: RenderedTree = { documents: 0, bytes: 0, yaml: new Map() };
   for (const dir of tree.dirs) mkdirSync(path.join(job.targetDir, dir), { recursive: true });
   for (const f of tree.files) {
     const display = engine.displayName(f.source);
@@ -137,9 +143,12 @@ export function renderItemTree(
     const to = path.join(job.targetDir, f.rel);
     const out = job.decrypt ? job.decrypt(to, Buffer.from(text), display) : text;
     writeFileSync(to, out);
-    if (yaml && !NOT_A_MANIFEST.test(path.posix.basename(f.rel))) {
+    if (!yaml) continue;
+    const written = out.toString();
+    size.yaml.set(f.rel, written);
+    if (!NOT_A_MANIFEST.test(path.posix.basename(f.rel))) {
       size.bytes += out.length;
-      size.documents += countDocuments(out.toString());
+      size.documents += countDocuments(written);
     }
   }
   return size;

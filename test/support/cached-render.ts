@@ -30,7 +30,7 @@ export function localEnv(extra: Record<string, string> = {}): Record<string, str
 }
 
 export const RENDERED_LINE =
-  /^rendered (\d+) object\(s\) in \d+ ms(?: \((\d+) of (\d+) item\(s\) from the cache\))?$/;
+  /^rendered (\d+) object\(s\) in \d+ ms(?: \((\d+) of (\d+) item\(s\) from the cache\))?; kustomize ran for \d+ item\(s\)$/;
 
 export interface CachedRun {
   objects: K8sObject[];

@@ -1,5 +1,5 @@
-export const id = 340;
-export const ids = [340];
+export const id = 296;
+export const ids = [296];
 export const modules = {
 
 /***/ 98965:
@@ -2403,7 +2403,7 @@ class Inclusion {
 
 /***/ }),
 
-/***/ 19340:
+/***/ 80296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11868,15 +11868,19 @@ class HelmItemRenderer {
         this.sources ??= (0,chart_sources/* openChartSources */.vc)(this.setup.env, this.setup.credentialFlags, this.setup.log);
         return this.sources;
     }
-    /** Renders every helm-chart.yaml of the item into its output file; the size of what it wrote. */
+    /**
+     * Renders every helm-chart.yaml of the item into its output file; the size of what it
+     * wrote, and each output file's text by its path inside the item directory.
+     */
     async renderItem(item, reads) {
-        const size = { documents: 0, bytes: 0 };
+        const out = { documents: 0, bytes: 0, outputs: new Map() };
         for (const rel of chartFilesIn(item.renderDir)) {
             const chart = await this.renderChart(item, rel, reads);
-            size.documents += chart.documents;
-            size.bytes += chart.bytes;
+            out.documents += chart.documents;
+            out.bytes += chart.text.length;
+            out.outputs.set(chart.output, chart.text);
         }
-        return size;
+        return out;
     }
     async renderChart(item, rel, reads) {
         const sourceFile = external_node_path_.join(item.sourceDir, ...rel.split('/'));
@@ -11929,7 +11933,11 @@ class HelmItemRenderer {
         const text = (0,template/* renderedChartFile */.ij)(objects, config.namespace, `rendered by shipshape: helm template ${config.releaseName} ${config.chartName} ${config.chartVersion ?? ''}`.trim());
         (0,external_node_fs_.writeFileSync)(output, text);
         this.setup.log(`${where}: rendered chart ${config.chartName} (${objects.length} objects, ${Date.now() - started} ms)`);
-        return { documents: objects.length, bytes: text.length };
+        return {
+            documents: objects.length,
+            output: external_node_path_.relative(item.renderDir, output).split(external_node_path_.sep).join('/'),
+            text,
+        };
     }
     /** Links inside a vendored or local chart must stay inside the project. */
     chartBoundary(chartDir) {
@@ -11973,7 +11981,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-67729e573b497c31fac1cd5d6e57d78288341a740851332b19049b6c94ad440d";
+  return "bundle-bef405a4e1037b60cbd7cca51c7c10fbaaef7255dadbc89ce6f83b1f306f642c";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12119,7 +12127,334 @@ function checkLocalEntries(refs) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/render/direct-build.js
+/**
+ * Builds an item without running kustomize when kustomize could only hand its manifests
+ * back: the kustomization lists manifest files and perhaps a namespace, nothing else. That
+ * is most items (every item without a kustomization of its own gets such a generated one),
+ * and a kustomize process is most of what rendering them costs.
+ *
+ * What kustomize does to such manifests, and so what this does (test/render/direct-build
+ * compares both on the real kustomize): the documents in list order (`fifo`), empty ones
+ * dropped; every map's keys sorted as Go's YAML writer sorts them (kustomize passes objects
+ * through Go maps);
+ * scalars read as Go reads them; and the namespace set on namespaced objects.
+ *
+ * Anything else falls back to kustomize, which is always right: a value Go's YAML reads
+ * differently from YAML 1.2 (`012`, `1_000`, `True`, timestamps, a float in exponent form),
+ * anchors, aliases, tags and merge keys, an object kustomize would refuse or change (no
+ * name, a List, an empty annotations map it drops, two objects with one identity), a kind
+ * whose namespace reaches further than metadata.namespace (RoleBinding subjects, webhook
+ * services) or whose scope kustomize knows better. Falling back costs time, never fidelity.
+ */
+
+
+
+const KUSTOMIZATION_KEYS = new Set(['apiVersion', 'kind', 'metadata', 'resources', 'namespace']);
+/**
+ * The plan for a kustomization as the user wrote it (or as generated), when kustomize would
+ * do nothing with it but read its resources; `overrideNamespace` applies when it has none.
+ */
+function directPlan(ky, overrideNamespace) {
+    if (Object.keys(ky).some((k) => !KUSTOMIZATION_KEYS.has(k)))
+        return undefined;
+    if (ky.apiVersion !== undefined && ky.apiVersion !== 'kustomize.config.k8s.io/v1beta1')
+        return undefined;
+    if (ky.kind !== undefined && ky.kind !== 'Kustomization')
+        return undefined;
+    const resources = ky.resources ?? [];
+    if (!Array.isArray(resources) || !resources.every((r) => typeof r === 'string'))
+        return undefined;
+    const own = ky.namespace;
+    if (own !== undefined && own !== null && typeof own !== 'string')
+        return undefined;
+    const namespace = own || overrideNamespace || undefined;
+    return { resources, namespace };
+}
+// Plain scalars Go's YAML reader (behind kustomize) resolves as YAML 1.2's core schema does.
+const SAFE_INT = /^-?(0|[1-9][0-9]{0,14})$/;
+const SAFE_FLOAT = /^-?(0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+// A digit-led string of only these characters might be a number somewhere (0x1F, 1_000, 1e3, 1:30).
+const NUMBER_LIKE = /^[-+0-9._:eExXoObB]*$/;
+const TIMESTAMP_LIKE = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/;
+/**
+ * A plain string both readers take as that string. (`yes`, `on`, `y`: YAML 1.1's booleans
+ * are strings to Go's reader too; `True` and `Null` are not strings to YAML 1.2.)
+ */
+function safePlainString(s) {
+    if (/^[A-Za-z_/$]|^-+[A-Za-z]/.test(s))
+        return true;
+    return /^[0-9]/.test(s) && !NUMBER_LIKE.test(s) && !TIMESTAMP_LIKE.test(s);
+}
+/** Thrown inside the walk when kustomize must decide; never leaves this module. */
+class NotDirect extends Error {
+}
+// Besides tab and line feed, printable characters only: other controls, NEL, the Unicode line
+// separators and BOM survive Go's writer and the reading of its output differently.
+const UNUSUAL = /[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
+function scalarValue(node, key, r) {
+    if (node.tag || node.anchor)
+        throw new NotDirect();
+    const v = node.value;
+    if (typeof v === 'string' && UNUSUAL.test(v))
+        throw new NotDirect();
+    // Folding around more-indented lines differs between the two readers; a block scalar at
+    // the very end of a text without a final line break too.
+    if (node.type === 'BLOCK_FOLDED')
+        throw new NotDirect();
+    if (node.type === 'BLOCK_LITERAL' && (node.range?.[1] ?? Infinity) >= r.openEnd)
+        throw new NotDirect();
+    if (node.type !== 'PLAIN') {
+        if (typeof v !== 'string')
+            throw new NotDirect();
+        return v;
+    }
+    const src = String(node.source ?? '');
+    if (key && typeof v !== 'string')
+        throw new NotDirect();
+    if (v === null) {
+        if (src === '' || src === '~' || src === 'null')
+            return null;
+    }
+    else if (typeof v === 'boolean') {
+        if (src === 'true' || src === 'false')
+            return v;
+    }
+    else if (typeof v === 'number') {
+        // -0 would print as such; Go writes 0.
+        if ((SAFE_INT.test(src) || SAFE_FLOAT.test(src)) && !Object.is(v, -0))
+            return v;
+    }
+    else if (typeof v === 'string' && v === src && safePlainString(v))
+        return v;
+    throw new NotDirect();
+}
+const isLetter = (c) => c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /\p{L}/u.test(String.fromCodePoint(c));
+const isDigit = (c) => c < 128 ? c >= 48 && c <= 57 : /\p{Nd}/u.test(String.fromCodePoint(c));
+const codePoints = (s) => Array.from(s, (c) => c.codePointAt(0));
+/**
+ * Whether key `a` comes before `b` in kustomize's output, whose keys Go's yaml.v2 writer
+ * orders "naturally": at the first difference, two letters by code point, a non-letter
+ * before a letter, and otherwise runs of digits by their number (`x9` before `x10`).
+ */
+function keyBefore(ar, br) {
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i];
+        if (al || bl)
+            return bl;
+        let an = 0;
+        let bn = 0;
+        if (ar[i] === 48 || br[i] === 48) {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--)
+                if (ar[j] !== 48) {
+                    an = bn = 1;
+                    break;
+                }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = an * 10 + ar[ai] - 48;
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = bn * 10 + br[bi] - 48;
+        // Go counts in 64 bits; past 2^53 this count would not be exact.
+        if (!Number.isSafeInteger(an) || !Number.isSafeInteger(bn))
+            throw new NotDirect();
+        if (an !== bn)
+            return an < bn;
+        if (ai !== bi)
+            return ai < bi;
+        return ar[i] < br[i];
+    }
+    return ar.length < br.length;
+}
+/** Entries in kustomize's key order. */
+function sortedEntries(entries) {
+    if (entries.length < 2)
+        return entries;
+    const keyed = entries.map((e) => ({ e, cp: codePoints(e[0]) }));
+    keyed.sort((a, b) => (keyBefore(a.cp, b.cp) ? -1 : keyBefore(b.cp, a.cp) ? 1 : 0));
+    return keyed.map((k) => k.e);
+}
+function value(node, r) {
+    if ((0,dist.isScalar)(node))
+        return scalarValue(node, false, r);
+    if ((0,dist.isAlias)(node) || node?.anchor)
+        throw new NotDirect();
+    if ((0,dist.isSeq)(node)) {
+        if (node.tag)
+            throw new NotDirect();
+        return node.items.map((item) => value(item, r));
+    }
+    if ((0,dist.isMap)(node)) {
+        if (node.tag)
+            throw new NotDirect();
+        const entries = [];
+        const seen = new Set();
+        for (const pair of node.items) {
+            if (!(0,dist.isPair)(pair) || !(0,dist.isScalar)(pair.key))
+                throw new NotDirect();
+            const key = scalarValue(pair.key, true, r);
+            // A repeated key is an error kustomize words; `__proto__` stays with the reader that
+            // already handles it (the one kustomize's output goes through).
+            if (seen.has(key) || key === '__proto__')
+                throw new NotDirect();
+            seen.add(key);
+            entries.push([key, pair.value === null ? null : value(pair.value, r)]);
+        }
+        return Object.fromEntries(sortedEntries(entries));
+    }
+    if (node === null)
+        return null;
+    throw new NotDirect();
+}
+/** The documents of a manifest as kustomize's output would read, or undefined. */
+function readManifest(text) {
+    // A directive could switch the YAML version; an undecodable byte reads differently in Go.
+    if (/^%/m.test(text) || text.includes('\ufffd'))
+        return undefined;
+    const out = [];
+    const r = { openEnd: text.endsWith('\n') ? Infinity : text.length };
+    try {
+        for (const doc of new dist.Composer({ uniqueKeys: false }).compose(new dist.Parser().parse(text))) {
+            if (doc.errors.length > 0)
+                return undefined;
+            const v = value(doc.contents, r);
+            if (v === null)
+                continue;
+            if (!(0,merge/* isPlainObject */.Qd)(v))
+                return undefined;
+            out.push(v);
+        }
+    }
+    catch (err) {
+        if (err instanceof NotDirect)
+            return undefined;
+        throw err;
+    }
+    return out;
+}
+// Kinds whose namespace kustomize sets elsewhere too, or whose name is the namespace.
+const NAMESPACE_REACHES_FURTHER = new Set([
+    'Namespace',
+    'RoleBinding',
+    'ClusterRoleBinding',
+    'APIService',
+    'CustomResourceDefinition',
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+]);
+// Kubernetes' own namespaced kinds, by group, that only carry metadata.namespace.
+const NAMESPACED = {
+    '': new Set([
+        'ConfigMap',
+        'Endpoints',
+        'LimitRange',
+        'PersistentVolumeClaim',
+        'Pod',
+        'PodTemplate',
+        'ReplicationController',
+        'ResourceQuota',
+        'Secret',
+        'Service',
+        'ServiceAccount',
+    ]),
+    apps: new Set(['ControllerRevision', 'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet']),
+    autoscaling: new Set(['HorizontalPodAutoscaler']),
+    batch: new Set(['CronJob', 'Job']),
+    policy: new Set(['PodDisruptionBudget']),
+    'coordination.k8s.io': new Set(['Lease']),
+    'discovery.k8s.io': new Set(['EndpointSlice']),
+    'networking.k8s.io': new Set(['Ingress', 'NetworkPolicy']),
+    'rbac.authorization.k8s.io': new Set(['Role']),
+};
+/**
+ * Whether kustomize sets only metadata.namespace on the kind: Kubernetes' namespaced kinds
+ * listed above, and custom resources (a group with a dot outside k8s.io), which kustomize,
+ * knowing no schema for them, takes as namespaced.
+ */
+function takesNamespace(group, kind) {
+    if (NAMESPACE_REACHES_FURTHER.has(kind))
+        return false;
+    if (NAMESPACED[group])
+        return NAMESPACED[group].has(kind);
+    return group.includes('.') && !/(^|\.)k8s\.io$/.test(group);
+}
+const nonEmptyString = (v) => typeof v === 'string' && v !== '';
+/** The object as kustomize outputs it, or undefined when kustomize must decide. */
+function directObject(obj, namespace) {
+    const { apiVersion, kind, metadata } = obj;
+    if (!nonEmptyString(apiVersion) || !nonEmptyString(kind) || kind.endsWith('List'))
+        return undefined;
+    if (!(0,merge/* isPlainObject */.Qd)(metadata) || !nonEmptyString(metadata.name))
+        return undefined;
+    if (metadata.namespace !== undefined && typeof metadata.namespace !== 'string')
+        return undefined;
+    for (const field of ['labels', 'annotations']) {
+        const m = metadata[field];
+        if (m === undefined)
+            continue;
+        if (!(0,merge/* isPlainObject */.Qd)(m) || !Object.values(m).every((v) => typeof v === 'string'))
+            return undefined;
+        // kustomize drops an empty annotations map, and keeps its own annotations to itself.
+        if (field === 'annotations' && Object.keys(m).length === 0)
+            return undefined;
+        if (Object.keys(m).some((k) => /config\.kubernetes\.io|kustomize/.test(k)))
+            return undefined;
+    }
+    if (namespace === undefined)
+        return obj;
+    const slash = apiVersion.indexOf('/');
+    if (!takesNamespace(slash < 0 ? '' : apiVersion.slice(0, slash), kind))
+        return undefined;
+    const md = Object.fromEntries(sortedEntries(Object.entries({ ...metadata, namespace })));
+    return { ...obj, metadata: md };
+}
+/**
+ * The objects kustomize would build from the plan, or undefined when kustomize must build
+ * the item. `manifests`: the item's rendered YAML files by path inside the item directory.
+ */
+function buildDirect(plan, manifests) {
+    const objects = [];
+    const ids = new Set();
+    const listed = new Set();
+    for (const entry of plan.resources) {
+        const rel = external_node_path_.posix.normalize(entry);
+        if (listed.has(rel) || rel.startsWith('../') || external_node_path_.posix.isAbsolute(rel))
+            return undefined;
+        listed.add(rel);
+        if (/(^|\/)kustomization\.ya?ml$/i.test(rel))
+            return undefined;
+        const text = manifests.get(rel);
+        if (text === undefined)
+            return undefined;
+        const docs = readManifest(text);
+        if (!docs)
+            return undefined;
+        for (const doc of docs) {
+            const obj = directObject(doc, plan.namespace);
+            if (!obj)
+                return undefined;
+            const md = obj.metadata;
+            const group = String(obj.apiVersion).split('/').slice(0, -1).join('/');
+            const id = `${group}\0${obj.kind}\0${md.namespace ?? ''}\0${md.name}`;
+            // kustomize refuses two objects with one identity, in its own words.
+            if (ids.has(id))
+                return undefined;
+            ids.add(id);
+            objects.push(obj);
+        }
+    }
+    return objects;
+}
+
 ;// CONCATENATED MODULE: ./lib/render/kustomization.js
+
 
 
 
@@ -12179,6 +12514,7 @@ function prepareKustomization(dir, opts) {
         ky = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources };
         doc = new dist.Document(ky);
     }
+    const direct = directPlan(ky, opts.overrideNamespace);
     let changed = !existing;
     if (opts.overrideNamespace !== undefined &&
         (ky.namespace === undefined || ky.namespace === null || ky.namespace === '')) {
@@ -12203,6 +12539,7 @@ function prepareKustomization(dir, opts) {
         waitReadiness: flag('kluctl.io/wait-readiness'),
         // Both only take effect at the top of a build (a batch's top orders fifo too).
         batchable: !ownSortOptions && ky.buildMetadata === undefined,
+        direct,
     };
 }
 
@@ -12424,7 +12761,7 @@ const MANIFEST = /\.ya?ml$/i;
 const NOT_A_MANIFEST = /^(kustomization|helm-values|helm-chart)\.ya?ml$/i;
 /** Renders an item directory read by readItemTree into the render directory. */
 function renderItemTree(engine, tree, job) {
-    const size = { documents: 0, bytes: 0 };
+    const size = { documents: 0, bytes: 0, yaml: new Map() };
     for (const dir of tree.dirs)
         (0,external_node_fs_.mkdirSync)(external_node_path_.join(job.targetDir, dir), { recursive: true });
     for (const f of tree.files) {
@@ -12441,9 +12778,13 @@ function renderItemTree(engine, tree, job) {
         const to = external_node_path_.join(job.targetDir, f.rel);
         const out = job.decrypt ? job.decrypt(to, Buffer.from(text), display) : text;
         (0,external_node_fs_.writeFileSync)(to, out);
-        if (yaml && !NOT_A_MANIFEST.test(external_node_path_.posix.basename(f.rel))) {
+        if (!yaml)
+            continue;
+        const written = out.toString();
+        size.yaml.set(f.rel, written);
+        if (!NOT_A_MANIFEST.test(external_node_path_.posix.basename(f.rel))) {
             size.bytes += out.length;
-            size.documents += countDocuments(out.toString());
+            size.documents += countDocuments(written);
         }
     }
     return size;
@@ -12468,6 +12809,7 @@ function countDocuments(text) {
  * `../base`): that item is templated before kustomize runs, whether or not it came from the
  * cache. Such an item's objects depend on the other item's rendering, so it is not cached.
  */
+
 
 
 
@@ -12523,6 +12865,8 @@ class ItemPipeline {
     stopped = false;
     /** Items taken from the cache. */
     reused = 0;
+    /** Items kustomize built (the others it would only have read: direct-build.ts). */
+    kustomized = 0;
     constructor(rc, items, opts) {
         this.rc = rc;
         this.opts = opts;
@@ -12622,7 +12966,14 @@ class ItemPipeline {
         const t = await this.templated(run);
         await this.materializeReferenced(run, t.refs);
         let objects = [];
-        if (!run.item.onlyRender) {
+        const direct = !run.item.onlyRender && t.prepared.direct && this.opts.direct
+            ? buildDirect(t.prepared.direct, t.size.yaml)
+            : undefined;
+        t.size.yaml.clear();
+        if (direct)
+            objects = direct;
+        else if (!run.item.onlyRender) {
+            this.kustomized++;
             const building = this.batcher.build({
                 dir: run.renderDir,
                 name: run.relDir,
@@ -12700,11 +13051,13 @@ class ItemPipeline {
                 const charts = await this.helm.renderItem({ sourceDir: dir, renderDir: run.renderDir, name: run.relDir }, recorder);
                 size.documents += charts.documents;
                 size.bytes += charts.bytes;
+                for (const [rel, text] of charts.outputs)
+                    size.yaml.set(rel, text);
                 // Only a cache needs to know which helm rendered (and `helm version` is a process).
                 if (rc.cache) {
-                    const helm = await this.helmIdentity();
-                    if (helm)
-                        recorder.add({ kind: 'helm' }, helm);
+                    const identity = await this.helmIdentity();
+                    if (identity)
+                        recorder.add({ kind: 'helm' }, identity);
                     else
                         recorder.volatile('helm did not say its version');
                 }
@@ -12990,6 +13343,7 @@ async function renderWithSources(opts, extras, rs, context, cache) {
     const pipeline = new ItemPipeline(rc, pathItems, {
         concurrency: (0,external_node_os_.availableParallelism)(),
         batch: extras.batchKustomize !== false,
+        direct: extras.directBuild !== false,
     });
     try {
         const position = new Map(selected.map((item, i) => [item, i]));
@@ -13003,7 +13357,8 @@ async function renderWithSources(opts, extras, rs, context, cache) {
     const reused = rc.cache
         ? ` (${pipeline.reused} of ${pathItems.length} item(s) from the cache)`
         : '';
-    log(`rendered ${objectCount} object(s) in ${Date.now() - started} ms${reused}`);
+    // Most items need no kustomize run (direct-build.ts); saying how many did explains a slow render.
+    log(`rendered ${objectCount} object(s) in ${Date.now() - started} ms${reused}; kustomize ran for ${pipeline.kustomized} item(s)`);
     let renderDir;
     if (rc.keepsRenderDir)
         protectRenderDir(renderRoot, rs.decrypted, opts.renderOutputSecrets === true);
