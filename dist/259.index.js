@@ -481,7 +481,8 @@ async function runHelmUpdateAction(workspace) {
 async function renderedEffect(checkout, projectDir, planned, targets, before, renderAt) {
     const failures = [];
     const diffs = [];
-    await (0,git_worktree/* withWorktree */._u)(process.env, checkout.root, checkout.head, async (tree) => {
+    await (0,git_worktree/* withWorktree */._u)(process.env, checkout.root, checkout.head, async (ready) => {
+        const tree = await ready;
         for (const c of planned.changes) {
             const file = external_node_path_.join(tree, ...c.path.split('/'));
             if (c.content === null)

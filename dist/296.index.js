@@ -2904,6 +2904,7 @@ var project_boundary = __webpack_require__(93948);
 var git_url = __webpack_require__(40642);
 ;// CONCATENATED MODULE: ./lib/project/git-checkout.js
 
+
 /**
  * The checkout a project's `git:` spec (a git include, a git vars source) names: its url
  * and ref parsed (an invalid ref is an error at `at.ref`), the commit fetched once per run.
@@ -2919,6 +2920,23 @@ async function checkoutGitSpec(sources, spec, schema, at, where) {
     }
     const checkout = await sources.git.checkout(url, ref, where);
     return { url, checkout, label: `git:${url.display}` };
+}
+/**
+ * Starts fetching a `git:` spec (a string or { url, ref }) before it is needed, so fetches
+ * of several repositories overlap. A spec that does not parse is left alone: checkoutGitSpec
+ * reports it when its item is reached, and so it does a failed fetch.
+ */
+function prefetchGitSpec(sources, spec, where) {
+    const s = typeof spec === 'string' ? { url: spec } : spec;
+    if (!(0,merge/* isPlainObject */.Qd)(s) || typeof s.url !== 'string')
+        return;
+    try {
+        const url = (0,git_url/* parseGitUrl */.RA)(s.url, where);
+        sources.git.checkout(url, (0,git_url/* parseGitRef */.TL)(s.ref), where).catch(() => undefined);
+    }
+    catch {
+        // reported where the item is loaded
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/project/vars-remote.js
@@ -3431,6 +3449,34 @@ function fetchedSource(l, dir, label, id) {
     }
     return src;
 }
+/**
+ * Starts fetching the git includes of a deployment list at once (each fetch is git
+ * processes and network), so the loop over the items, which takes them one by one, mostly
+ * finds them fetched. An include whose `when` is false is not fetched; anything the loop
+ * would refuse is left to it.
+ */
+function prefetchGitIncludes(l, deployments, doc, vars) {
+    const sources = l.venv.sources;
+    if (!sources)
+        return;
+    deployments.forEach((raw, i) => {
+        if (!(0,merge/* isPlainObject */.Qd)(raw) || raw.git === undefined)
+            return;
+        try {
+            const when = raw.when;
+            if (when &&
+                !l.engine.evaluate(String(when), l.venv.templateContext(vars), rel(l.root, doc.file)))
+                return;
+        }
+        catch {
+            return;
+        }
+        prefetchGitSpec(sources, raw.git, {
+            file: doc.file,
+            line: doc.positionOf(['deployments', i])?.line,
+        });
+    });
+}
 /** `subDir` of a git or OCI include, inside the fetched tree. */
 function subDirOf(root, subDir, error) {
     const rel = subDir === undefined || subDir === null ? '' : String(subDir);
@@ -3529,7 +3575,9 @@ async function loadProject(l, dir, source, ctx, parent, includeTags, chain) {
     };
     l.projects.push(project);
     const out = [];
-    for (const [i, raw] of schema.list(cfg.deployments, ['deployments'], 'deployments').entries()) {
+    const deployments = schema.list(cfg.deployments, ['deployments'], 'deployments');
+    prefetchGitIncludes(l, deployments, doc, projectVars.vars);
+    for (const [i, raw] of deployments.entries()) {
         const at = ['deployments', i];
         const item = schema.object(raw, at, 'deployment item', ITEM_FIELDS);
         const pos = doc.positionOf(at);
@@ -11981,7 +12029,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-bef405a4e1037b60cbd7cca51c7c10fbaaef7255dadbc89ce6f83b1f306f642c";
+  return "bundle-304b2e6d40e12e453817f5857208c11e609a4410151e9d2ffbfb9df5058ef126";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -15171,8 +15219,8 @@ class GitFetcher {
             p = (async () => {
                 const dir = external_node_path_.join(this.opts.cacheDir, 'git', `repo-${this.repos.size}`);
                 (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+                // `origin` is set for each command (git()), one process less than `remote add`.
                 await this.git(url, dir, ['init', '--quiet', '--bare']);
-                await this.git(url, dir, ['remote', 'add', 'origin', url.url]);
                 return dir;
             })();
             this.repos.set(url.key, p);
@@ -15201,8 +15249,8 @@ class GitFetcher {
                 (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
                 const index = external_node_path_.join(this.opts.cacheDir, 'git', `index-${commit}`);
                 const env = { GIT_INDEX_FILE: index };
-                await this.git(url, gitDir, ['--work-tree', dir, 'read-tree', commit], env);
-                await this.git(url, gitDir, ['--work-tree', dir, 'checkout-index', '--all', '--force'], env);
+                // Reads the commit into a scratch index and writes its files, in one process.
+                await this.git(url, gitDir, ['--work-tree', dir, 'read-tree', '--reset', '-u', commit], env);
                 (0,external_node_fs_.rmSync)(index, { force: true });
                 removeLinksOut(dir);
                 return dir;
@@ -15229,6 +15277,7 @@ class GitFetcher {
             ['protocol.ssh.allow', 'always'],
             ['protocol.git.allow', 'always'],
             ['advice.detachedHead', 'false'],
+            ['remote.origin.url', url.url],
         ];
         const childEnv = {
             PATH: env.PATH,

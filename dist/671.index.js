@@ -780,24 +780,27 @@ async function diffAgainstRef(opts) {
     }
 }
 async function diffInWorktree(opts, run) {
-    const { headDir, root, commit, targets, tree, cache, log } = run;
-    const base = { ref: opts.baseRef, tree };
-    // Where a path of the head checkout is in the base checkout.
-    const toBase = (p) => {
-        const real = realpath(p);
-        return (0,paths/* isInside */.FK)(root, real) ? external_node_path_.join(tree, external_node_path_.relative(root, real)) : p;
-    };
-    const baseDir = toBase(headDir);
-    const baseProject = (0,paths/* isDirectory */.wd)(baseDir)
-        ? await onSide('base', () => (0,kluctl_project/* loadKluctlProject */.l)(baseDir), base)
-        : undefined;
-    const baseCwd = opts.render.cwd && toBase(opts.render.cwd);
+    const { headDir, root, commit, targets, cache, log } = run;
+    // The base checkout, once git has written it (the head renders meanwhile).
+    let checkout;
+    const baseCheckout = () => (checkout ??= run.tree.then(async (tree) => {
+        const base = { ref: opts.baseRef, tree };
+        // Where a path of the head checkout is in the base checkout.
+        const toBase = (p) => {
+            const real = realpath(p);
+            return (0,paths/* isInside */.FK)(root, real) ? external_node_path_.join(tree, external_node_path_.relative(root, real)) : p;
+        };
+        const baseDir = toBase(headDir);
+        const project = (0,paths/* isDirectory */.wd)(baseDir)
+            ? await onSide('base', () => (0,kluctl_project/* loadKluctlProject */.l)(baseDir), base)
+            : undefined;
+        return { base, toBase, project };
+    }));
     const results = [];
     for (const target of targets) {
         const started = Date.now();
         const label = target ?? 'project';
-        const side = baseSideOf(baseProject, target, base.ref);
-        log(`${label}: rendering ${side.render ? `base (${base.ref}) and ` : ''}head`);
+        log(`${label}: rendering head`);
         const logAs = (s) => (line) => log(`${label} [${s}] ${line}`);
         const headOpts = {
             ...opts.render,
@@ -806,18 +809,23 @@ async function diffInWorktree(opts, run) {
             log: logAs('head'),
             cache,
         };
+        // One after the other: the second finds what the first built in the cache, and each
+        // keeps every core busy on its own.
+        const headRender = await settled((0,render/* renderProject */.CX)(headOpts));
+        const { base, toBase, project: baseProject } = await baseCheckout();
+        const side = baseSideOf(baseProject, target, base.ref);
+        if (side.render)
+            log(`${label}: rendering base (${base.ref})`);
+        const baseCwd = opts.render.cwd && toBase(opts.render.cwd);
         const baseOpts = {
             ...headOpts,
-            projectDir: baseDir,
+            projectDir: toBase(headDir),
             argsFiles: opts.render.argsFiles?.map(toBase),
             fixedImagesFiles: opts.render.fixedImagesFiles?.map(toBase),
             cwd: baseCwd && (0,paths/* isDirectory */.wd)(baseCwd) ? baseCwd : opts.render.cwd,
             log: logAs('base'),
         };
-        // One after the other: the second finds what the first built in the cache, and each
-        // keeps every core busy on its own.
         const baseRender = await settled(side.render ? (0,render/* renderProject */.CX)(baseOpts) : Promise.resolve(undefined));
-        const headRender = await settled((0,render/* renderProject */.CX)(headOpts));
         if (headRender.status === 'rejected') {
             if (headRender.reason instanceof errors/* UsageError */.eb)
                 throw headRender.reason;
@@ -833,7 +841,7 @@ async function diffInWorktree(opts, run) {
         results.push({ target, ...(side.render ? {} : { note: side.note }), ...diff });
     }
     return {
-        base: { ref: base.ref, commit },
+        base: { ref: opts.baseRef, commit },
         hasChanges: results.some((t) => (0,model/* summaryHasChanges */.S)(t.summary)),
         targets: results,
     };

@@ -550,16 +550,22 @@ async function resolveCommit(env, root, ref) {
 }
 /**
  * Runs `fn` with a temporary detached worktree of `commit` and removes the worktree
- * afterwards, also when `fn` fails.
+ * afterwards, also when `fn` fails. git writes the worktree while `fn` runs (checking out
+ * a large project takes as long as rendering much of it): `fn` awaits the directory where
+ * it needs it.
  */
 async function withWorktree(env, root, commit, fn) {
     const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .scratchDir */ .G)(), 'shipshape-base-'));
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, 'tree');
+    const added = git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]).then(() => dir);
+    // Handled here as well, so a failure fn does not wait for is no unhandled rejection.
+    const done = added.catch(() => undefined);
     try {
-        await git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]);
-        return await fn(dir);
+        return await fn(added);
     }
     finally {
+        // Never remove the worktree while git is still writing it.
+        await done;
         const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(() => true, () => false);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
         // The directory is gone; let git forget the entry if `remove` could not.

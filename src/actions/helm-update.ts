@@ -270,7 +270,8 @@ async function renderedEffect(
 ): Promise<RenderedEffect> {
   const failures: RenderedEffect['failures'] = [];
   const diffs: TargetDiff[] = [];
-  await withWorktree(process.env, checkout.root, checkout.head, async (tree) => {
+  await withWorktree(process.env, checkout.root, checkout.head, async (ready) => {
+    const tree = await ready;
     for (const c of planned.changes) {
       const file = path.join(tree, ...c.path.split('/'));
       if (c.content === null) rmSync(file, { force: true });

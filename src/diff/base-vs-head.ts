@@ -119,30 +119,36 @@ async function diffInWorktree(
     root: string;
     commit: string;
     targets: (string | null)[];
-    tree: string;
+    tree: Promise<string>;
     cache: RenderOptions['cache'];
     log: (line: string) => void;
   },
 ): Promise<DiffResult> {
-  const { headDir, root, commit, targets, tree, cache, log } = run;
-  const base: BaseCheckout = { ref: opts.baseRef, tree };
-  // Where a path of the head checkout is in the base checkout.
-  const toBase = (p: string) => {
-    const real = realpath(p);
-    return isInside(root, real) ? path.join(tree, path.relative(root, real)) : p;
-  };
-  const baseDir = toBase(headDir);
-  const baseProject = isDirectory(baseDir)
-    ? await onSide('base', () => loadKluctlProject(baseDir), base)
-    : undefined;
-  const baseCwd = opts.render.cwd && toBase(opts.render.cwd);
+  const { headDir, root, commit, targets, cache, log } = run;
+  // The base checkout, once git has written it (the head renders meanwhile).
+  let checkout:
+    | Promise<{ base: BaseCheckout; toBase: (p: string) => string; project?: KluctlProjectConfig }>
+    | undefined;
+  const baseCheckout = () =>
+    (checkout ??= run.tree.then(async (tree) => {
+      const base: BaseCheckout = { ref: opts.baseRef, tree };
+      // Where a path of the head checkout is in the base checkout.
+      const toBase = (p: string) => {
+        const real = realpath(p);
+        return isInside(root, real) ? path.join(tree, path.relative(root, real)) : p;
+      };
+      const baseDir = toBase(headDir);
+      const project = isDirectory(baseDir)
+        ? await onSide('base', () => loadKluctlProject(baseDir), base)
+        : undefined;
+      return { base, toBase, project };
+    }));
 
   const results: TargetDiff[] = [];
   for (const target of targets) {
     const started = Date.now();
     const label = target ?? 'project';
-    const side = baseSideOf(baseProject, target, base.ref);
-    log(`${label}: rendering ${side.render ? `base (${base.ref}) and ` : ''}head`);
+    log(`${label}: rendering head`);
     const logAs = (s: Side) => (line: string) => log(`${label} [${s}] ${line}`);
     const headOpts: RenderOptions = {
       ...opts.render,
@@ -151,20 +157,24 @@ async function diffInWorktree(
       log: logAs('head'),
       cache,
     };
+    // One after the other: the second finds what the first built in the cache, and each
+    // keeps every core busy on its own.
+    const headRender = await settled(renderProject(headOpts));
+    const { base, toBase, project: baseProject } = await baseCheckout();
+    const side = baseSideOf(baseProject, target, base.ref);
+    if (side.render) log(`${label}: rendering base (${base.ref})`);
+    const baseCwd = opts.render.cwd && toBase(opts.render.cwd);
     const baseOpts: RenderOptions = {
       ...headOpts,
-      projectDir: baseDir,
+      projectDir: toBase(headDir),
       argsFiles: opts.render.argsFiles?.map(toBase),
       fixedImagesFiles: opts.render.fixedImagesFiles?.map(toBase),
       cwd: baseCwd && isDirectory(baseCwd) ? baseCwd : opts.render.cwd,
       log: logAs('base'),
     };
-    // One after the other: the second finds what the first built in the cache, and each
-    // keeps every core busy on its own.
     const baseRender = await settled(
       side.render ? renderProject(baseOpts) : Promise.resolve(undefined),
     );
-    const headRender = await settled(renderProject(headOpts));
     if (headRender.status === 'rejected') {
       if (headRender.reason instanceof UsageError) throw headRender.reason;
       const both = baseRender.status === 'rejected';
@@ -178,7 +188,7 @@ async function diffInWorktree(
     results.push({ target, ...(side.render ? {} : { note: side.note }), ...diff });
   }
   return {
-    base: { ref: base.ref, commit },
+    base: { ref: opts.baseRef, commit },
     hasChanges: results.some((t) => summaryHasChanges(t.summary)),
     targets: results,
   };

@@ -71,20 +71,28 @@ export async function resolveCommit(env: Env, root: string, ref: string): Promis
 
 /**
  * Runs `fn` with a temporary detached worktree of `commit` and removes the worktree
- * afterwards, also when `fn` fails.
+ * afterwards, also when `fn` fails. git writes the worktree while `fn` runs (checking out
+ * a large project takes as long as rendering much of it): `fn` awaits the directory where
+ * it needs it.
  */
 export async function withWorktree<T>(
   env: Env,
   root: string,
   commit: string,
-  fn: (dir: string) => Promise<T>,
+  fn: (dir: Promise<string>) => Promise<T>,
 ): Promise<T> {
   const parent = mkdtempSync(path.join(scratchDir(), 'shipshape-base-'));
   const dir = path.join(parent, 'tree');
+  const added = git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]).then(
+    () => dir,
+  );
+  // Handled here as well, so a failure fn does not wait for is no unhandled rejection.
+  const done = added.catch(() => undefined);
   try {
-    await git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]);
-    return await fn(dir);
+    return await fn(added);
   } finally {
+    // Never remove the worktree while git is still writing it.
+    await done;
     const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(
       () => true,
       () => false,

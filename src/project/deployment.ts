@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TemplateEngine } from '../templating/engine.js';
 import { UserError } from '../util/errors.js';
-import { deepMerge, type PlainObject } from '../util/merge.js';
+import { deepMerge, isPlainObject, type PlainObject } from '../util/merge.js';
 import { parseYaml, type LocatedYaml, type YamlPath } from '../util/yaml.js';
 import { findYamlFileSync } from './find-file.js';
 import { isDirectory, resolveInside } from './paths.js';
@@ -14,7 +14,7 @@ import type {
 } from './types.js';
 import { loadVars, type VarsContext, type VarsEnvironment } from './vars.js';
 import { isInside, ProjectBoundary } from '../util/project-boundary.js';
-import { checkoutGitSpec } from './git-checkout.js';
+import { checkoutGitSpec, prefetchGitSpec } from './git-checkout.js';
 import { parseOciRef } from '../sources/oci.js';
 import { applyArgDefaults } from './args.js';
 import { readYamlFile } from '../util/yaml.js';
@@ -164,6 +164,39 @@ function fetchedSource(l: Loader, dir: string, label: string, id: string): Proje
     l.engine.addSourceRoot(dir, label);
   }
   return src;
+}
+
+/**
+ * Starts fetching the git includes of a deployment list at once (each fetch is git
+ * processes and network), so the loop over the items, which takes them one by one, mostly
+ * finds them fetched. An include whose `when` is false is not fetched; anything the loop
+ * would refuse is left to it.
+ */
+function prefetchGitIncludes(
+  l: Loader,
+  deployments: unknown[],
+  doc: LocatedYaml,
+  vars: Record<string, unknown>,
+): void {
+  const sources = l.venv.sources;
+  if (!sources) return;
+  deployments.forEach((raw, i) => {
+    if (!isPlainObject(raw) || raw.git === undefined) return;
+    try {
+      const when = raw.when;
+      if (
+        when &&
+        !l.engine.evaluate(String(when), l.venv.templateContext(vars), rel(l.root, doc.file))
+      )
+        return;
+    } catch {
+      return;
+    }
+    prefetchGitSpec(sources, raw.git, {
+      file: doc.file,
+      line: doc.positionOf(['deployments', i])?.line,
+    });
+  });
 }
 
 /** `subDir` of a git or OCI include, inside the fetched tree. */
@@ -316,7 +349,9 @@ async function loadProject(
   l.projects.push(project);
 
   const out: DeploymentItemPlan[] = [];
-  for (const [i, raw] of schema.list(cfg.deployments, ['deployments'], 'deployments').entries()) {
+  const deployments = schema.list(cfg.deployments, ['deployments'], 'deployments');
+  prefetchGitIncludes(l, deployments, doc, projectVars.vars);
+  for (const [i, raw] of deployments.entries()) {
     const at = ['deployments', i];
     const item = schema.object(raw, at, 'deployment item', ITEM_FIELDS);
     const pos = doc.positionOf(at);

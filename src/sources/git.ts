@@ -218,8 +218,8 @@ export class GitFetcher {
       p = (async () => {
         const dir = path.join(this.opts.cacheDir, 'git', `repo-${this.repos.size}`);
         mkdirSync(dir, { recursive: true });
+        // `origin` is set for each command (git()), one process less than `remote add`.
         await this.git(url, dir, ['init', '--quiet', '--bare']);
-        await this.git(url, dir, ['remote', 'add', 'origin', url.url]);
         return dir;
       })();
       this.repos.set(url.key, p);
@@ -257,11 +257,11 @@ export class GitFetcher {
         mkdirSync(dir, { recursive: true });
         const index = path.join(this.opts.cacheDir, 'git', `index-${commit}`);
         const env = { GIT_INDEX_FILE: index };
-        await this.git(url, gitDir, ['--work-tree', dir, 'read-tree', commit], env);
+        // Reads the commit into a scratch index and writes its files, in one process.
         await this.git(
           url,
           gitDir,
-          ['--work-tree', dir, 'checkout-index', '--all', '--force'],
+          ['--work-tree', dir, 'read-tree', '--reset', '-u', commit],
           env,
         );
         rmSync(index, { force: true });
@@ -292,6 +292,7 @@ export class GitFetcher {
       ['protocol.ssh.allow', 'always'],
       ['protocol.git.allow', 'always'],
       ['advice.detachedHead', 'false'],
+      ['remote.origin.url', url.url],
     ];
     const childEnv: Env = {
       PATH: env.PATH,

@@ -503,7 +503,7 @@ describe('renders that read what no input names', () => {
 });
 
 describe('a diff against a base ref', () => {
-  it('renders base and head with one memory cache: the head reuses every item it did not change', async () => {
+  it('renders head and base with one memory cache: the base reuses every item the head did not change', async () => {
     const root = tmp('diff');
     const files: Record<string, string> = {
       'deployment.yaml': 'deployments:\n  - path: a\n  - path: b\n  - path: c\n  - path: d\n',
@@ -541,8 +541,9 @@ describe('a diff against a base ref', () => {
       lines
         .filter((l) => l.startsWith(`project [${side}] rendered `))
         .map((l) => RENDERED_LINE.exec(l.slice(`project [${side}] `.length))?.slice(2, 4));
-    expect(rendered('base')).toEqual([['0', '4']]);
-    expect(rendered('head')).toEqual([['3', '4']]);
+    // The head renders first, while git checks the base out.
+    expect(rendered('head')).toEqual([['0', '4']]);
+    expect(rendered('base')).toEqual([['3', '4']]);
     expect(result.targets).toHaveLength(1);
     const [t] = result.targets;
     expect(t.summary).toEqual({ new: 0, changed: 1, deleted: 0, unchanged: 3 });
