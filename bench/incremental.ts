@@ -139,7 +139,7 @@ console.log(
   `diff --against-ref, 10% of the items changed: ${fmt(diff.ms)} = ${(diff.ms / oneRender.ms).toFixed(2)}× one render (target ≤ 1.2×)`,
 );
 console.log(
-  `  with --cache-dir warm from the base branch: ${fmt(warm.ms)} = ${(warm.ms / oneRender.ms).toFixed(2)}× one render (target ≤ 0.3×; items from the cache, base and head: ${hits.join(', ')})`,
+  `  with --cache-dir warm from the base branch: ${fmt(warm.ms)} = ${(warm.ms / oneRender.ms).toFixed(2)}× one render (target ≤ 0.3×; items from the cache, head and base: ${hits.join(', ')})`,
 );
 const perObject = (m: { ms: number }) => (m.ms / 4000) * 1000;
 console.log(

@@ -12029,7 +12029,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-304b2e6d40e12e453817f5857208c11e609a4410151e9d2ffbfb9df5058ef126";
+  return "bundle-ac77362d05f648255041479d0b1a8b6f5bd14f7c6227988050fff19453374663";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12766,7 +12766,8 @@ function readItemTree(engine, ignore, boundary, sourceDir, skipDirs) {
     // Real paths of the directories being walked: a link back to one of them is a loop.
     const open = new Set();
     const walk = (src, rel, render) => {
-        const real = (0,external_node_fs_.realpathSync)(src);
+        // The system's realpath: Node's own walks every component with lstat.
+        const real = external_node_fs_.realpathSync.native(src);
         if (open.has(real))
             throw new util_errors/* UserError */.yo(`${engine.displayName(src)} is a symbolic link back to a directory that contains it`, { file: src }, 'remove the link: it would make the directory infinitely deep');
         open.add(real);

@@ -534,11 +534,15 @@ class IgnoreFiles {
             return rules;
         const parent = dir === this.root || !dir.startsWith(this.root) ? [] : this.rulesFor(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir));
         let own = [];
-        try {
-            own = parse(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, this.fileName), 'utf8'));
-        }
-        catch {
-            // no ignore file here
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, this.fileName);
+        // Most directories have none: asking first is cheaper than a failed read.
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)) {
+            try {
+                own = parse(dir, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+            }
+            catch {
+                // unreadable (a directory of that name, say): no rules
+            }
         }
         rules = [...parent, ...own];
         this.cache.set(dir, rules);

@@ -56,7 +56,8 @@ export function readItemTree(
   // Real paths of the directories being walked: a link back to one of them is a loop.
   const open = new Set<string>();
   const walk = (src: string, rel: string, render: boolean) => {
-    const real = realpathSync(src);
+    // The system's realpath: Node's own walks every component with lstat.
+    const real = realpathSync.native(src);
     if (open.has(real))
       throw new UserError(
         `${engine.displayName(src)} is a symbolic link back to a directory that contains it`,

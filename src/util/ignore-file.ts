@@ -4,7 +4,7 @@
  * negating, a trailing `/` for directories only, a slash at the start or in the middle
  * anchoring the pattern to the file's directory.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 interface Rule {
@@ -77,10 +77,14 @@ export class IgnoreFiles {
     const parent =
       dir === this.root || !dir.startsWith(this.root) ? [] : this.rulesFor(path.dirname(dir));
     let own: Rule[] = [];
-    try {
-      own = parse(dir, readFileSync(path.join(dir, this.fileName), 'utf8'));
-    } catch {
-      // no ignore file here
+    const file = path.join(dir, this.fileName);
+    // Most directories have none: asking first is cheaper than a failed read.
+    if (existsSync(file)) {
+      try {
+        own = parse(dir, readFileSync(file, 'utf8'));
+      } catch {
+        // unreadable (a directory of that name, say): no rules
+      }
     }
     rules = [...parent, ...own];
     this.cache.set(dir, rules);
