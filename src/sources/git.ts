@@ -10,7 +10,15 @@
  * kluctl's KLUCTL_GIT_* variables; they never appear in a message.
  */
 import { execFile } from 'node:child_process';
-import { lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+} from 'node:fs';
 import path from 'node:path';
 import { UserError, type ErrorLocation } from '../util/errors.js';
 import { isInside } from '../util/project-boundary.js';
@@ -183,13 +191,16 @@ export class GitFetcher {
           throw this.fetchError(err2, what, loc);
         }
       }
-      const out = await this.git(url, gitDir, [
-        'rev-parse',
-        '--verify',
-        '--quiet',
-        `${local}^{commit}`,
-      ]).catch(() => undefined);
-      const sha = out?.stdout.trim();
+      const sha =
+        (ref?.tag === undefined && ref?.ref === undefined && branchHead(gitDir, local)) ||
+        (
+          await this.git(url, gitDir, [
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            `${local}^{commit}`,
+          ]).catch(() => undefined)
+        )?.stdout.trim();
       if (!sha) throw new UserError(`${what} is not a commit`, loc, 'check the ref');
       if (ref?.commit && !sha.toLowerCase().startsWith(ref.commit.toLowerCase()))
         throw new UserError(`${what} was not found`, loc, 'check the commit hash');
@@ -377,6 +388,21 @@ export class GitFetcher {
       if (url.protocol === 'ssh' ? !s.sshKey : !s.password) continue;
       return s;
     }
+    return undefined;
+  }
+}
+
+/**
+ * The commit a branch (or HEAD, or a commit) just fetched into `local` names, read from the
+ * loose ref fetch wrote: a process less than rev-parse. Only a tag can name something other
+ * than a commit, so tags (and refs that may be tags) take rev-parse, as does a ref that is
+ * not a loose file.
+ */
+function branchHead(gitDir: string, local: string): string | undefined {
+  try {
+    const sha = readFileSync(path.join(gitDir, ...local.split('/')), 'utf8').trim();
+    return /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+  } catch {
     return undefined;
   }
 }
