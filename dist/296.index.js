@@ -12029,7 +12029,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-ac77362d05f648255041479d0b1a8b6f5bd14f7c6227988050fff19453374663";
+  return "bundle-c2a66c66c87fa4e6da433332f436f6573beb16623f3b4b02e332ad4bfe387f38";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -15191,13 +15191,13 @@ class GitFetcher {
                     throw this.fetchError(err2, what, loc);
                 }
             }
-            const out = await this.git(url, gitDir, [
-                'rev-parse',
-                '--verify',
-                '--quiet',
-                `${local}^{commit}`,
-            ]).catch(() => undefined);
-            const sha = out?.stdout.trim();
+            const sha = (ref?.tag === undefined && ref?.ref === undefined && branchHead(gitDir, local)) ||
+                (await this.git(url, gitDir, [
+                    'rev-parse',
+                    '--verify',
+                    '--quiet',
+                    `${local}^{commit}`,
+                ]).catch(() => undefined))?.stdout.trim();
             if (!sha)
                 throw new errors/* UserError */.yo(`${what} is not a commit`, loc, 'check the ref');
             if (ref?.commit && !sha.toLowerCase().startsWith(ref.commit.toLowerCase()))
@@ -15355,6 +15355,21 @@ class GitFetcher {
                 continue;
             return s;
         }
+        return undefined;
+    }
+}
+/**
+ * The commit a branch (or HEAD, or a commit) just fetched into `local` names, read from the
+ * loose ref fetch wrote: a process less than rev-parse. Only a tag can name something other
+ * than a commit, so tags (and refs that may be tags) take rev-parse, as does a ref that is
+ * not a loose file.
+ */
+function branchHead(gitDir, local) {
+    try {
+        const sha = (0,external_node_fs_.readFileSync)(external_node_path_.join(gitDir, ...local.split('/')), 'utf8').trim();
+        return /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) ? sha : undefined;
+    }
+    catch {
         return undefined;
     }
 }
