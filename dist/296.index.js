@@ -12029,7 +12029,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-c2a66c66c87fa4e6da433332f436f6573beb16623f3b4b02e332ad4bfe387f38";
+  return "bundle-19d1fa7992cbdbf81f56b5df1840b55aa7c3ba447e7022a88aa0d335a46408e2";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12397,7 +12397,7 @@ const NAMESPACE_REACHES_FURTHER = new Set([
     'MutatingWebhookConfiguration',
     'ValidatingWebhookConfiguration',
 ]);
-// Kubernetes' own namespaced kinds, by group, that only carry metadata.namespace.
+/** Kubernetes' own namespaced kinds, by group, that only carry metadata.namespace. */
 const NAMESPACED = {
     '': new Set([
         'ConfigMap',

@@ -220,8 +220,8 @@ const NAMESPACE_REACHES_FURTHER = new Set([
   'ValidatingWebhookConfiguration',
 ]);
 
-// Kubernetes' own namespaced kinds, by group, that only carry metadata.namespace.
-const NAMESPACED: Record<string, ReadonlySet<string>> = {
+/** Kubernetes' own namespaced kinds, by group, that only carry metadata.namespace. */
+export const NAMESPACED: Readonly<Record<string, ReadonlySet<string>>> = {
   '': new Set([
     'ConfigMap',
     'Endpoints',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDirect, directPlan } from '../../src/render/direct-build.js';
+import { buildDirect, directPlan, NAMESPACED } from '../../src/render/direct-build.js';
 import { renderProject } from '../../src/render/index.js';
 import { findKustomize, kustomizeBuild } from '../../src/render/kustomize.js';
 import { parseYamlStream } from '../../src/util/yaml.js';
@@ -135,6 +135,21 @@ describe('building without kustomize', () => {
     const built = direct(files, namespace);
     expect(built, 'built without kustomize').toBeDefined();
     expect(exactly(built)).toBe(exactly(await byKustomize(files, namespace)));
+  });
+
+  // Every kind given a namespace here, and custom resources (cluster-scoped ones included:
+  // kustomize knows no schema for them).
+  it.each([
+    ...Object.entries(NAMESPACED).flatMap(([group, kinds]) =>
+      [...kinds].map((kind) => [group ? `${group}/v1` : 'v1', kind]),
+    ),
+    ['example.com/v1', 'Widget'],
+    ['cert-manager.io/v1', 'ClusterIssuer'],
+  ])('%s %s given a namespace: exactly what kustomize builds', async (apiVersion, kind) => {
+    const files = { 'a.yaml': `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: { name: a }\n` };
+    const built = direct(files, 'team');
+    expect(built, 'built without kustomize').toBeDefined();
+    expect(exactly(built)).toBe(exactly(await byKustomize(files, 'team')));
   });
 
   const fallBack: [string, Record<string, string>, string?][] = [
