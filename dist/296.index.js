@@ -1334,8 +1334,9 @@ function renderedChartFile(objects, namespace, header) {
     return `# ${header}\n${docs.join('\n---\n')}\n`;
 }
 const cache = new Map();
-// helm is CPU-bound while it starts and renders: one process per core at a time.
-const processes = (0,p_limit/* default */.A)((0,external_node_os_.availableParallelism)());
+// helm is mostly CPU while it starts and renders, but not all of it: two processes per core
+// keep the cores busy (one per core left them idle a third of the time).
+const processes = (0,p_limit/* default */.A)((0,external_node_os_.availableParallelism)() * 2);
 const CACHE_LIMIT = 256;
 function cacheKey(helm, job, values) {
     return (0,external_node_crypto_.createHash)('sha256')
@@ -11903,6 +11904,7 @@ function chartFilesIn(renderDir) {
 class HelmItemRenderer {
     setup;
     sources;
+    charts = new Map();
     constructor(setup) {
         this.setup = setup;
     }
@@ -11949,7 +11951,7 @@ class HelmItemRenderer {
                 throw new util_errors/* UserError */.yo(`${where}/${external_node_path_.basename(kustomization)} does not include the rendered helm chart: ${config.output}`, { file: external_node_path_.join(external_node_path_.dirname(sourceFile), external_node_path_.basename(kustomization)) }, `add "${config.output}" to its resources (or set output in helm-chart.yaml to the file it lists)`);
         }
         const chartDir = await this.chartDir(config, external_node_path_.dirname(sourceFile));
-        const { dir: copy, hash } = (0,chart_files/* materializeChart */.m5)(chartDir, this.chartBoundary(chartDir), config.chartName);
+        const { dir: copy, hash } = this.materialized(chartDir, config.chartName);
         if (chartDir.startsWith((0,chart_files/* helmScratchDir */.Ib)()))
             reads?.volatile(`chart ${config.chartName} pulled`);
         else
@@ -11986,6 +11988,15 @@ class HelmItemRenderer {
             output: external_node_path_.relative(item.renderDir, output).split(external_node_path_.sep).join('/'),
             text,
         };
+    }
+    /** A chart read (and hashed, and copied where needed) once per render, however many items use it. */
+    materialized(chartDir, chartName) {
+        let m = this.charts.get(chartDir);
+        if (!m) {
+            m = (0,chart_files/* materializeChart */.m5)(chartDir, this.chartBoundary(chartDir), chartName);
+            this.charts.set(chartDir, m);
+        }
+        return m;
     }
     /** Links inside a vendored or local chart must stay inside the project. */
     chartBoundary(chartDir) {
@@ -12029,7 +12040,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-19d1fa7992cbdbf81f56b5df1840b55aa7c3ba447e7022a88aa0d335a46408e2";
+  return "bundle-8446c3a898692d5f71b7f8d20108866db970d335cec6fa607caab71e61a85953";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js

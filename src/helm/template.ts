@@ -203,8 +203,9 @@ export function renderedChartFile(
 }
 
 const cache = new Map<string, Promise<PlainObject[]>>();
-// helm is CPU-bound while it starts and renders: one process per core at a time.
-const processes = pLimit(availableParallelism());
+// helm is mostly CPU while it starts and renders, but not all of it: two processes per core
+// keep the cores busy (one per core left them idle a third of the time).
+const processes = pLimit(availableParallelism() * 2);
 const CACHE_LIMIT = 256;
 
 function cacheKey(helm: string, job: HelmTemplateJob, values: string): string {

@@ -75,6 +75,7 @@ export interface RenderedCharts {
 /** Renders the Helm charts of items; holds the clients on-demand pulls need, until close(). */
 export class HelmItemRenderer {
   private sources?: ReturnType<typeof openChartSources>;
+  private readonly charts = new Map<string, { dir: string; hash: string }>();
 
   constructor(private readonly setup: HelmRenderSetup) {}
 
@@ -133,11 +134,7 @@ export class HelmItemRenderer {
     }
 
     const chartDir = await this.chartDir(config, path.dirname(sourceFile));
-    const { dir: copy, hash } = materializeChart(
-      chartDir,
-      this.chartBoundary(chartDir),
-      config.chartName,
-    );
+    const { dir: copy, hash } = this.materialized(chartDir, config.chartName);
     if (chartDir.startsWith(helmScratchDir())) reads?.volatile(`chart ${config.chartName} pulled`);
     else reads?.chart(chartDir, hash);
     const values = findYamlFileSync(dir, 'helm-values');
@@ -184,6 +181,16 @@ export class HelmItemRenderer {
       output: path.relative(item.renderDir, output).split(path.sep).join('/'),
       text,
     };
+  }
+
+  /** A chart read (and hashed, and copied where needed) once per render, however many items use it. */
+  private materialized(chartDir: string, chartName: string): { dir: string; hash: string } {
+    let m = this.charts.get(chartDir);
+    if (!m) {
+      m = materializeChart(chartDir, this.chartBoundary(chartDir), chartName);
+      this.charts.set(chartDir, m);
+    }
+    return m;
   }
 
   /** Links inside a vendored or local chart must stay inside the project. */
