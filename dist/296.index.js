@@ -12040,7 +12040,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-8446c3a898692d5f71b7f8d20108866db970d335cec6fa607caab71e61a85953";
+  return "bundle-9c347a19a64692379e0afcea9e19f9e61f6bcdf1467002c6b5e8598f7a959d4e";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js

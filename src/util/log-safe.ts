@@ -13,6 +13,7 @@
  */
 
 import { Document, visit, type ToStringOptions } from 'yaml';
+import { plainYaml } from './plain-yaml.js';
 
 // .NET's Char.IsWhiteSpace, which the runner trims with, also counts NEL (U+0085).
 const COMMAND_START = /^([\s\u0085]*)::/;
@@ -61,6 +62,11 @@ const RISKY_STRING = /(?:^|[\s\u0085])::|##\[|\r/;
  * `##`. Without such a string the YAML is what `yaml` prints anyway.
  */
 export function logSafeYaml(value: unknown, options: ToStringOptions = {}): string {
+  // The common case printed directly (a plain string never holds `::`, `##[` or a CR).
+  if (options.lineWidth === 0 && Object.keys(options).length === 1) {
+    const plain = plainYaml(value);
+    if (plain !== undefined) return plain;
+  }
   // No anchors and aliases: a reader of our output should not need to resolve them.
   const doc = new Document(value, { aliasDuplicateObjects: false });
   let risky = false;
