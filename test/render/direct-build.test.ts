@@ -7,6 +7,7 @@ import { renderProject } from '../../src/render/index.js';
 import { findKustomize, kustomizeBuild } from '../../src/render/kustomize.js';
 import { parseYamlStream } from '../../src/util/yaml.js';
 import { materialise, type OracleCase } from '../oracle/harness.js';
+import { seededRandom } from '../support/random.js';
 import { oracleProjects, repoProjects, repoProjectsInGit } from '../oracle/projects.js';
 
 // Items whose kustomization only lists manifests are built without kustomize
@@ -378,15 +379,7 @@ describe('building without kustomize, random documents', () => {
     'ÿ',
     'ā',
   ];
-  // mulberry32: a fixed seed, so a failure can be replayed
-  let seed = Number(process.env.DIRECT_BUILD_SEED ?? 7);
-  const random = (n: number) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-  const pick = <T>(list: readonly T[]) => list[random(list.length)];
+  const { random, pick } = seededRandom(Number(process.env.DIRECT_BUILD_SEED ?? 7));
   const scalar = () => {
     const s = pick(plains);
     return [s, `'${s}'`, `"${s}"`][random(3)];

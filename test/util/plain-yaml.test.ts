@@ -3,6 +3,7 @@ import { Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { renderProject } from '../../src/render/index.js';
 import { plainYaml } from '../../src/util/plain-yaml.js';
+import { seededRandom } from '../support/random.js';
 
 // plainYaml must print exactly what the yaml library prints (with lineWidth 0), or nothing.
 const library = (v: unknown) =>
@@ -29,7 +30,10 @@ describe('plain YAML', () => {
   it.each([
     ['nested collections', { a: [[1, 2], [], {}, [{ b: [3] }]], c: { d: { e: [] } } }],
     ['sequences of maps', { list: [{ name: 'x', value: 'y' }, { name: 'z' }] }],
-    ['strings read as other types', { a: '1', b: 'true', c: 'null', d: '1.5', e: '0x1F', f: 'NULL' }],
+    [
+      'strings read as other types',
+      { a: '1', b: 'true', c: 'null', d: '1.5', e: '0x1F', f: 'NULL' },
+    ],
     ['strings that stay plain', { a: 'yes', b: '10m', c: 'a b', d: 'http://x:80/y', e: 'v1.2.3' }],
     ['keys read as other types', { '1': 'one', true: 'yes', null: 'n' }],
     ['an empty map', {}],
@@ -120,14 +124,7 @@ describe('plain YAML', () => {
       '!x',
       '&x',
     ];
-    let seed = 11;
-    const random = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-    };
-    const pick = <T>(l: readonly T[]) => l[random(l.length)];
+    const { random, pick } = seededRandom(11);
     const value = (depth: number): unknown => {
       const r = random(depth > 2 ? 4 : 7);
       if (r === 0) return pick(strings);
