@@ -12040,7 +12040,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-9c347a19a64692379e0afcea9e19f9e61f6bcdf1467002c6b5e8598f7a959d4e";
+  return "bundle-fd052d5c247e9c70b4b9e64282660476cc405cf11a52e308f572afd19e0bc1dd";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12160,9 +12160,10 @@ function readFile(file, shown, ky, refs) {
 /**
  * Checks every kustomization in a rendered item directory for remote locations and returns
  * what they name. `skip`: directories inside it that belong to other items; `display` turns
- * a rendered file into the name the user knows (its project path).
+ * a rendered file into the name the user knows (its project path); `known`: a kustomization
+ * already read (the item's own, as prepareKustomization wrote it).
  */
-function kustomizationRefs(dir, skip, display) {
+function kustomizationRefs(dir, skip, display, known) {
     const refs = { paths: [], local: [] };
     const walk = (d) => {
         for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
@@ -12172,7 +12173,7 @@ function kustomizationRefs(dir, skip, display) {
                     walk(p);
             }
             else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name))
-                readFile(p, display(p), readYamlMapping(p), refs);
+                readFile(p, display(p), p === known?.file ? known.value : readYamlMapping(p), refs);
         }
     };
     walk(dir);
@@ -12561,12 +12562,12 @@ function prepareKustomization(dir, opts) {
     if (existing) {
         if (opts.recursive)
             throw new util_errors/* UserError */.yo(`recursive: true cannot be used when ${opts.itemName} has a kustomization`, { file: existing });
-        const text = (0,external_node_fs_.readFileSync)(existing, 'utf8');
-        const parsed = (0,util_yaml/* parseYaml */.hN)(text, existing).value ?? {};
+        const located = (0,util_yaml/* parseYamlForEdit */.iT)((0,external_node_fs_.readFileSync)(existing, 'utf8'), existing);
+        const parsed = located.value ?? {};
         if (!(0,merge/* isPlainObject */.Qd)(parsed))
             throw new util_errors/* UserError */.yo('kustomization must be a mapping', { file: existing });
         ky = parsed;
-        doc = (0,dist.parseDocument)(text, { uniqueKeys: false });
+        doc = located.document;
     }
     else {
         const resources = listFiles(dir, opts.recursive).filter((f) => isYaml(f) && !isHelmFile(external_node_path_.basename(f)));
@@ -12599,6 +12600,7 @@ function prepareKustomization(dir, opts) {
         // Both only take effect at the top of a build (a batch's top orders fifo too).
         batchable: !ownSortOptions && ky.buildMetadata === undefined,
         direct,
+        kustomization: { file, value: ky },
     };
 }
 
@@ -13129,7 +13131,7 @@ class ItemPipeline {
                     recursive: run.item.recursive,
                     itemName: run.relDir,
                 });
-            const refs = kustomizationRefs(run.renderDir, (d) => this.ownerOf(d) !== run, (f) => toPosix(external_node_path_.relative(rc.renderRoot, f)));
+            const refs = kustomizationRefs(run.renderDir, (d) => this.ownerOf(d) !== run, (f) => toPosix(external_node_path_.relative(rc.renderRoot, f)), prepared.kustomization);
             for (const p of refs.paths)
                 if (this.ownerOf(p) !== run)
                     recorder.volatile(`${toPosix(external_node_path_.relative(rc.renderRoot, p))} is not its own`);

@@ -673,6 +673,7 @@ function toStringMap(v) {
 /* harmony export */   b8: () => (/* binding */ parseYamlStream),
 /* harmony export */   ec: () => (/* binding */ parseKluctlValue),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   iT: () => (/* binding */ parseYamlForEdit),
 /* harmony export */   kv: () => (/* binding */ readYamlFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -793,6 +794,10 @@ function parseKluctlValue(text) {
  * Parses one YAML document; syntax errors name file:line:col.
  */
 function parseYaml(text, file, opts = {}) {
+    const { document: _, ...located } = parseLocated(text, file, opts);
+    return located;
+}
+function parseLocated(text, file, opts) {
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_1__.LineCounter();
     const options = {
         lineCounter: lc,
@@ -806,7 +811,14 @@ function parseYaml(text, file, opts = {}) {
     if (doc.errors.length > 0)
         throw yamlError(file, doc.errors[0]);
     const positions = indexPositions(doc.contents, lc, file);
-    return { file, value: toValue(doc, file), positionOf: locate(positions) };
+    return { file, value: toValue(doc, file), positionOf: locate(positions), document: doc };
+}
+/**
+ * Parses one YAML document as parseYaml does, and returns the document too, for edits that
+ * keep every scalar as written (one parse for reading and editing).
+ */
+function parseYamlForEdit(text, file) {
+    return parseLocated(text, file, {});
 }
 /**
  * Refuses a YAML stream whose aliases would expand beyond the limit, before a tool without

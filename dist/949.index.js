@@ -12,6 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   w: () => (/* binding */ diffObjects)
 });
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/util/k8s.js
@@ -368,6 +370,7 @@ function unifiedDiff(before, after, opts = {}) {
 
 
 
+
 /** apiVersion, kind and metadata first, every map sorted below: stable, readable YAML. */
 function diffYaml(obj) {
     const { apiVersion, kind, metadata, ...rest } = (0,values/* sortedKeys */.Mf)(obj);
@@ -400,6 +403,9 @@ const identity = (ref, obj) => ({
  */
 function changedObject(ref, base, head, rules) {
     if ((0,ignore/* ignoresWholeObject */.od)(head))
+        return undefined;
+    // Equal objects stay equal through everything below: most objects of a diff are unchanged.
+    if ((0,external_node_util_.isDeepStrictEqual)(base, head))
         return undefined;
     const b = normalizeObject(base);
     const h = normalizeObject(head);

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { stringify } from 'yaml';
 import type { IgnoreForDiffRule } from '../project/types.js';
 import { refKey, refOf, type K8sObject, type ObjectRef } from '../util/k8s.js';
@@ -63,6 +64,8 @@ function changedObject(
   rules: readonly IgnoreRule[],
 ): ObjectDiff | undefined {
   if (ignoresWholeObject(head)) return undefined;
+  // Equal objects stay equal through everything below: most objects of a diff are unchanged.
+  if (isDeepStrictEqual(base, head)) return undefined;
   const b = normalizeObject(base);
   const h = normalizeObject(head);
   const own = annotationRule(head, ref);

@@ -104,12 +104,14 @@ function readFile(
 /**
  * Checks every kustomization in a rendered item directory for remote locations and returns
  * what they name. `skip`: directories inside it that belong to other items; `display` turns
- * a rendered file into the name the user knows (its project path).
+ * a rendered file into the name the user knows (its project path); `known`: a kustomization
+ * already read (the item's own, as prepareKustomization wrote it).
  */
 export function kustomizationRefs(
   dir: string,
   skip: (dir: string) => boolean,
   display: (file: string) => string,
+  known?: { file: string; value: Record<string, unknown> },
 ): KustomizationRefs {
   const refs: KustomizationRefs = { paths: [], local: [] };
   const walk = (d: string) => {
@@ -118,7 +120,7 @@ export function kustomizationRefs(
       if (e.isDirectory()) {
         if (!skip(p)) walk(p);
       } else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name))
-        readFile(p, display(p), readYamlMapping(p), refs);
+        readFile(p, display(p), p === known?.file ? known.value : readYamlMapping(p), refs);
     }
   };
   walk(dir);

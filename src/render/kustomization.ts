@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, parseDocument } from 'yaml';
+import { Document } from 'yaml';
 import { findYamlFileSync } from '../project/find-file.js';
 import { UserError } from '../util/errors.js';
 import { isPlainObject, type PlainObject } from '../util/merge.js';
-import { parseYaml } from '../util/yaml.js';
+import { parseYamlForEdit } from '../util/yaml.js';
 import { directPlan, type DirectPlan } from './direct-build.js';
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
@@ -44,6 +44,8 @@ export interface PreparedKustomization {
   batchable: boolean;
   /** Set when kustomize would only read the listed manifests (direct-build.ts). */
   direct?: DirectPlan;
+  /** The kustomization file and what it holds, so nothing has to read it again. */
+  kustomization?: { file: string; value: PlainObject };
 }
 
 /**
@@ -67,12 +69,12 @@ export function prepareKustomization(
         `recursive: true cannot be used when ${opts.itemName} has a kustomization`,
         { file: existing },
       );
-    const text = readFileSync(existing, 'utf8');
-    const parsed = parseYaml(text, existing).value ?? {};
+    const located = parseYamlForEdit(readFileSync(existing, 'utf8'), existing);
+    const parsed = located.value ?? {};
     if (!isPlainObject(parsed))
       throw new UserError('kustomization must be a mapping', { file: existing });
     ky = parsed;
-    doc = parseDocument(text, { uniqueKeys: false });
+    doc = located.document;
   } else {
     const resources = listFiles(dir, opts.recursive).filter(
       (f) => isYaml(f) && !isHelmFile(path.basename(f)),
@@ -108,5 +110,6 @@ export function prepareKustomization(
     // Both only take effect at the top of a build (a batch's top orders fifo too).
     batchable: !ownSortOptions && ky.buildMetadata === undefined,
     direct,
+    kustomization: { file, value: ky },
   };
 }

@@ -343,6 +343,7 @@ export class ItemPipeline {
         run.renderDir,
         (d) => this.ownerOf(d) !== run,
         (f) => toPosix(path.relative(rc.renderRoot, f)),
+        prepared.kustomization,
       );
       for (const p of refs.paths)
         if (this.ownerOf(p) !== run)

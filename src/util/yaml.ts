@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import {
   Composer,
+  type Document,
   isAlias,
   isMap,
   isPair,
@@ -189,6 +190,15 @@ export function parseKluctlValue(text: string): unknown {
  * Parses one YAML document; syntax errors name file:line:col.
  */
 export function parseYaml(text: string, file: string, opts: ParseOptions = {}): LocatedYaml {
+  const { document: _, ...located } = parseLocated(text, file, opts);
+  return located;
+}
+
+function parseLocated(
+  text: string,
+  file: string,
+  opts: ParseOptions,
+): LocatedYaml & { document: Document } {
   const lc = new LineCounter();
   const options = {
     lineCounter: lc,
@@ -201,7 +211,18 @@ export function parseYaml(text: string, file: string, opts: ParseOptions = {}): 
     : parseDocument(text, options);
   if (doc.errors.length > 0) throw yamlError(file, doc.errors[0] as never);
   const positions = indexPositions(doc.contents as Node | null, lc, file);
-  return { file, value: toValue(doc, file), positionOf: locate(positions) };
+  return { file, value: toValue(doc, file), positionOf: locate(positions), document: doc };
+}
+
+/**
+ * Parses one YAML document as parseYaml does, and returns the document too, for edits that
+ * keep every scalar as written (one parse for reading and editing).
+ */
+export function parseYamlForEdit(
+  text: string,
+  file: string,
+): { value: unknown; document: Document } {
+  return parseLocated(text, file, {});
 }
 
 /**
