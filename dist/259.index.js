@@ -144,8 +144,8 @@ var target = __webpack_require__(98020);
 var lib_render = __webpack_require__(80296);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/util/log-safe.js + 1 modules
-var log_safe = __webpack_require__(30368);
+// EXTERNAL MODULE: ./lib/util/log-safe.js
+var log_safe = __webpack_require__(43446);
 // EXTERNAL MODULE: ./lib/util/markdown.js
 var markdown = __webpack_require__(46607);
 // EXTERNAL MODULE: ./lib/actions/bump-pulls.js

@@ -26,7 +26,7 @@ export const modules = {
 /* harmony import */ var _deploy_render_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47811);
 /* harmony import */ var _deploy_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80790);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99661);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30368);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(43446);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(92453);
 /**
  * Flags and output of the commands that talk to a cluster (deploy, diff against the cluster,
@@ -445,7 +445,7 @@ function renderOptions(p, io) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var _helm_chart_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17959);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30368);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43446);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92453);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2529);
 
@@ -638,14 +638,23 @@ async function diffAgainstRef(opts) {
     if (!(0,paths/* isDirectory */.wd)(headDir))
         throw new errors/* UserError */.yo(`project directory ${opts.render.projectDir} does not exist`, {}, 'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml');
     const env = opts.render.env ?? process.env;
-    const root = realpath(await (0,git_worktree/* repoRoot */.jv)(env, headDir));
-    const commit = await (0,git_worktree/* resolveCommit */.WL)(env, root, opts.baseRef);
+    // Two git processes at once; not being in a repository is the error to report first.
+    const [top, base] = await Promise.allSettled([
+        (0,git_worktree/* repoRoot */.jv)(env, headDir),
+        (0,git_worktree/* resolveCommit */.WL)(env, headDir, opts.baseRef),
+    ]);
+    if (top.status === 'rejected')
+        throw top.reason;
+    if (base.status === 'rejected')
+        throw base.reason;
+    const root = realpath(top.value);
+    const commit = base.value;
     const headProject = await onSide('head', () => (0,kluctl_project/* loadKluctlProject */.l)(headDir));
     const targets = (0,target/* chooseTargets */.u)(headProject, opts.targets ?? []).map((t) => t ?? null);
     // Base and head share the cache: an item the pull request did not change renders once.
     const cache = opts.render.cache ?? (0,render/* openRenderCache */.Re)(opts.render, true);
     try {
-        return await (0,git_worktree/* withWorktree */._u)(env, root, commit, (tree) => diffInWorktree(opts, { headDir, root, commit, targets, tree, cache, log }));
+        return await (0,git_worktree/* withWorktree */._u)(env, root, commit, (tree, release) => diffInWorktree(opts, { headDir, root, commit, targets, tree, release, cache, log }));
     }
     finally {
         if (!opts.render.cache)
@@ -670,7 +679,7 @@ async function diffInWorktree(opts, run) {
         return { base, toBase, project };
     }));
     const results = [];
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
         const started = Date.now();
         const label = target ?? 'project';
         log(`${label}: rendering head`);
@@ -699,6 +708,9 @@ async function diffInWorktree(opts, run) {
             log: logAs('base'),
         };
         const baseRender = await settled(side.render ? (0,render/* renderProject */.CX)(baseOpts) : Promise.resolve(undefined));
+        // git removes the checkout while the last target's objects are compared.
+        if (i === targets.length - 1)
+            run.release();
         if (headRender.status === 'rejected') {
             if (headRender.reason instanceof errors/* UsageError */.eb)
                 throw headRender.reason;

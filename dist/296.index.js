@@ -12040,7 +12040,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-fd052d5c247e9c70b4b9e64282660476cc405cf11a52e308f572afd19e0bc1dd";
+  return "bundle-6733458a74982e7593cbd66c8ba22f0f5e4bebd1bc70d07b2f8a9072320bdc58";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js

@@ -33,8 +33,8 @@ var kluctl_project = __webpack_require__(84702);
 var target = __webpack_require__(98020);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
-// EXTERNAL MODULE: ./lib/util/log-safe.js + 1 modules
-var log_safe = __webpack_require__(30368);
+// EXTERNAL MODULE: ./lib/util/log-safe.js
+var log_safe = __webpack_require__(43446);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/actions/inputs.js
@@ -295,7 +295,7 @@ function choiceInput(name, choices, dflt) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86120);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30368);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43446);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39922);
 
 
@@ -430,14 +430,23 @@ async function diffAgainstRef(opts) {
     if (!(0,paths/* isDirectory */.wd)(headDir))
         throw new errors/* UserError */.yo(`project directory ${opts.render.projectDir} does not exist`, {}, 'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml');
     const env = opts.render.env ?? process.env;
-    const root = realpath(await (0,git_worktree/* repoRoot */.jv)(env, headDir));
-    const commit = await (0,git_worktree/* resolveCommit */.WL)(env, root, opts.baseRef);
+    // Two git processes at once; not being in a repository is the error to report first.
+    const [top, base] = await Promise.allSettled([
+        (0,git_worktree/* repoRoot */.jv)(env, headDir),
+        (0,git_worktree/* resolveCommit */.WL)(env, headDir, opts.baseRef),
+    ]);
+    if (top.status === 'rejected')
+        throw top.reason;
+    if (base.status === 'rejected')
+        throw base.reason;
+    const root = realpath(top.value);
+    const commit = base.value;
     const headProject = await onSide('head', () => (0,kluctl_project/* loadKluctlProject */.l)(headDir));
     const targets = (0,target/* chooseTargets */.u)(headProject, opts.targets ?? []).map((t) => t ?? null);
     // Base and head share the cache: an item the pull request did not change renders once.
     const cache = opts.render.cache ?? (0,render/* openRenderCache */.Re)(opts.render, true);
     try {
-        return await (0,git_worktree/* withWorktree */._u)(env, root, commit, (tree) => diffInWorktree(opts, { headDir, root, commit, targets, tree, cache, log }));
+        return await (0,git_worktree/* withWorktree */._u)(env, root, commit, (tree, release) => diffInWorktree(opts, { headDir, root, commit, targets, tree, release, cache, log }));
     }
     finally {
         if (!opts.render.cache)
@@ -462,7 +471,7 @@ async function diffInWorktree(opts, run) {
         return { base, toBase, project };
     }));
     const results = [];
-    for (const target of targets) {
+    for (const [i, target] of targets.entries()) {
         const started = Date.now();
         const label = target ?? 'project';
         log(`${label}: rendering head`);
@@ -491,6 +500,9 @@ async function diffInWorktree(opts, run) {
             log: logAs('base'),
         };
         const baseRender = await settled(side.render ? (0,render/* renderProject */.CX)(baseOpts) : Promise.resolve(undefined));
+        // git removes the checkout while the last target's objects are compared.
+        if (i === targets.length - 1)
+            run.release();
         if (headRender.status === 'rejected') {
             if (headRender.reason instanceof errors/* UsageError */.eb)
                 throw headRender.reason;
@@ -583,119 +595,16 @@ var render_markdown = __webpack_require__(66637);
 
 /***/ }),
 
-/***/ 30368:
+/***/ 43446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sN: () => (/* binding */ logSafe),
-  C5: () => (/* binding */ logSafeJson),
-  NJ: () => (/* binding */ logSafeYaml)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./lib/util/plain-yaml.js
-/**
- * YAML for plain data (what JSON can hold) exactly as the `yaml` library prints it with
- * `lineWidth: 0`, for the common case only, several times faster: printing every object of
- * a render went through the library's document model and took an eighth of the render.
- *
- * The common case is data whose strings print plain or, when they would read as another
- * type (`"1"`, `"true"`), in double quotes without escapes; whose numbers are integers.
- * Anything else (multi-line or unusual strings, floats, undefined) returns undefined, and
- * the library prints it. test/util/plain-yaml.test.ts compares both on every case.
- */
-// A string the library prints plain: no indicator first, no `: ` / ` #`, no quotes or
-// escapes, nothing at its ends it would protect with quotes.
-const PLAIN = /^[A-Za-z0-9_./$(][A-Za-z0-9_./$@=+,;()~^-]*(?:[ :][A-Za-z0-9_./$@=+,;()~^-]+)*$/;
-// Keys of the usual form (`app.kubernetes.io/name`), which print as values do.
-const KEY = /^[A-Za-z0-9_./$-]+$/;
-// Strings YAML 1.2's core schema reads as null, booleans or numbers: printed in quotes.
-const OTHER_TYPE = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-class NotPlain extends Error {
-}
-function scalar(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return String(v);
-    if (typeof v === 'number') {
-        if (!Number.isSafeInteger(v) || Object.is(v, -0))
-            throw new NotPlain();
-        return String(v);
-    }
-    if (typeof v === 'string') {
-        if (!PLAIN.test(v))
-            throw new NotPlain();
-        return OTHER_TYPE.test(v) ? `"${v}"` : v;
-    }
-    throw new NotPlain();
-}
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Lines of a map's pairs at `indent`. */
-function map(obj, indent, out) {
-    for (const key of Object.keys(obj)) {
-        if (!KEY.test(key))
-            throw new NotPlain();
-        const k = scalar(key);
-        const v = obj[key];
-        if (Array.isArray(v)) {
-            if (v.length === 0)
-                out.push(`${indent}${k}: []`);
-            else {
-                out.push(`${indent}${k}:`);
-                seq(v, `${indent}  `, out);
-            }
-        }
-        else if (isMap(v)) {
-            if (Object.keys(v).length === 0)
-                out.push(`${indent}${k}: {}`);
-            else {
-                out.push(`${indent}${k}:`);
-                map(v, `${indent}  `, out);
-            }
-        }
-        else
-            out.push(`${indent}${k}: ${scalar(v)}`);
-    }
-}
-/** Lines of a sequence's items at `indent`; a collection item starts on the dash's line. */
-function seq(list, indent, out) {
-    for (const v of list) {
-        if (!isCollection(v)) {
-            out.push(`${indent}- ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v)}`);
-            continue;
-        }
-        const first = out.length;
-        if (Array.isArray(v))
-            seq(v, `${indent}  `, out);
-        else
-            map(v, `${indent}  `, out);
-        out[first] = `${indent}- ${out[first].slice(indent.length + 2)}`;
-    }
-}
-const isCollection = (v) => (Array.isArray(v) && v.length > 0) || (isMap(v) && Object.keys(v).length > 0);
-/** `value` (a mapping) as the yaml library prints it with lineWidth 0, or undefined. */
-function plainYaml(value) {
-    if (!isMap(value))
-        return undefined;
-    if (Object.keys(value).length === 0)
-        return '{}\n';
-    const out = [];
-    try {
-        map(value, '', out);
-    }
-    catch (err) {
-        if (err instanceof NotPlain)
-            return undefined;
-        throw err;
-    }
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/util/log-safe.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ logSafeJson),
+/* harmony export */   NJ: () => (/* binding */ logSafeYaml),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _plain_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84074);
 /**
  * Output for stdout and stderr, where GitHub's runner reads every line of a step's output
  * for workflow commands: `::name props::data` at the start of a line (after whitespace) and
@@ -757,14 +666,14 @@ const RISKY_STRING = /(?:^|[\s\u0085])::|##\[|\r/;
 function logSafeYaml(value, options = {}) {
     // The common case printed directly (a plain string never holds `::`, `##[` or a CR).
     if (options.lineWidth === 0 && Object.keys(options).length === 1) {
-        const plain = plainYaml(value);
+        const plain = (0,_plain_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .plainYaml */ .g)(value);
         if (plain !== undefined)
             return plain;
     }
     // No anchors and aliases: a reader of our output should not need to resolve them.
-    const doc = new dist.Document(value, { aliasDuplicateObjects: false });
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__.Document(value, { aliasDuplicateObjects: false });
     let risky = false;
-    (0,dist.visit)(doc, {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(doc, {
         Scalar(_, node) {
             if (typeof node.value === 'string' && RISKY_STRING.test(node.value)) {
                 node.type = 'QUOTE_DOUBLE';
@@ -776,6 +685,124 @@ function logSafeYaml(value, options = {}) {
     // is every `##[` inside one.
     const text = doc.toString(risky ? { ...options, lineWidth: 0, doubleQuotedAsJSON: true } : options);
     return risky ? text.replace(/##\[/g, '##\\x5B') : text;
+}
+
+
+/***/ }),
+
+/***/ 84074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ plainYaml)
+/* harmony export */ });
+/**
+ * YAML for plain data (what JSON can hold) exactly as the `yaml` library prints it with
+ * `lineWidth: 0`, for the common case only, several times faster: printing every object of
+ * a render went through the library's document model and took an eighth of the render.
+ *
+ * The common case is data whose strings print plain or, when they would read as another
+ * type (`"1"`, `"true"`), in double quotes without escapes; whose numbers are integers.
+ * Anything else (multi-line or unusual strings, floats, undefined) returns undefined, and
+ * the library prints it. test/util/plain-yaml.test.ts compares both on every case.
+ */
+// A string the library prints plain: no indicator first, no `: ` / ` #`, no quotes or
+// escapes, nothing at its ends it would protect with quotes.
+const PLAIN = /^[A-Za-z0-9_./$(][A-Za-z0-9_./$@=+,;()~^-]*(?:[ :][A-Za-z0-9_./$@=+,;()~^-]+)*$/;
+// Keys of the usual form (`app.kubernetes.io/name`), which print as values do.
+const KEY = /^[A-Za-z0-9_./$-]+$/;
+// Strings YAML 1.2's core schema reads as null, booleans or numbers: printed in quotes.
+const OTHER_TYPE = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+class NotPlain extends Error {
+}
+function scalar(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'number') {
+        if (!Number.isSafeInteger(v) || Object.is(v, -0))
+            throw new NotPlain();
+        return String(v);
+    }
+    if (typeof v === 'string') {
+        if (!PLAIN.test(v))
+            throw new NotPlain();
+        return OTHER_TYPE.test(v) ? `"${v}"` : v;
+    }
+    throw new NotPlain();
+}
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * One object reached twice: the library would write an anchor and an alias (or a copy, as
+ * asked); both are left to it.
+ */
+function once(v, seen) {
+    if (seen.has(v))
+        throw new NotPlain();
+    seen.add(v);
+}
+/** Lines of a map's pairs at `indent`. */
+function map(obj, indent, out, seen) {
+    once(obj, seen);
+    for (const key of Object.keys(obj)) {
+        if (!KEY.test(key))
+            throw new NotPlain();
+        const k = scalar(key);
+        const v = obj[key];
+        if (Array.isArray(v)) {
+            if (v.length === 0)
+                out.push(`${indent}${k}: []`);
+            else {
+                out.push(`${indent}${k}:`);
+                seq(v, `${indent}  `, out, seen);
+            }
+        }
+        else if (isMap(v)) {
+            if (Object.keys(v).length === 0)
+                out.push(`${indent}${k}: {}`);
+            else {
+                out.push(`${indent}${k}:`);
+                map(v, `${indent}  `, out, seen);
+            }
+        }
+        else
+            out.push(`${indent}${k}: ${scalar(v)}`);
+    }
+}
+/** Lines of a sequence's items at `indent`; a collection item starts on the dash's line. */
+function seq(list, indent, out, seen) {
+    once(list, seen);
+    for (const v of list) {
+        if (!isCollection(v)) {
+            out.push(`${indent}- ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v)}`);
+            continue;
+        }
+        const first = out.length;
+        if (Array.isArray(v))
+            seq(v, `${indent}  `, out, seen);
+        else
+            map(v, `${indent}  `, out, seen);
+        out[first] = `${indent}- ${out[first].slice(indent.length + 2)}`;
+    }
+}
+const isCollection = (v) => (Array.isArray(v) && v.length > 0) || (isMap(v) && Object.keys(v).length > 0);
+/** `value` (a mapping) as the yaml library prints it with lineWidth 0, or undefined. */
+function plainYaml(value) {
+    if (!isMap(value))
+        return undefined;
+    if (Object.keys(value).length === 0)
+        return '{}\n';
+    const out = [];
+    try {
+        map(value, '', out, new Set());
+    }
+    catch (err) {
+        if (err instanceof NotPlain)
+            return undefined;
+        throw err;
+    }
+    return `${out.join('\n')}\n`;
 }
 
 

@@ -23,8 +23,8 @@ var cli_args = __webpack_require__(92453);
 var flags = __webpack_require__(2529);
 // EXTERNAL MODULE: ./lib/cli/render-cluster.js
 var render_cluster = __webpack_require__(53019);
-// EXTERNAL MODULE: ./lib/util/log-safe.js + 1 modules
-var log_safe = __webpack_require__(30368);
+// EXTERNAL MODULE: ./lib/util/log-safe.js
+var log_safe = __webpack_require__(43446);
 ;// CONCATENATED MODULE: ./lib/cli/render-output.js
 
 function yamlPrinter(write) {

@@ -57,7 +57,7 @@ function choiceInput(name, choices, dflt) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86120);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30368);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43446);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39922);
 
 
@@ -146,119 +146,16 @@ async function runRender(workspace) {
 
 /***/ }),
 
-/***/ 30368:
+/***/ 43446:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sN: () => (/* binding */ logSafe),
-  C5: () => (/* binding */ logSafeJson),
-  NJ: () => (/* binding */ logSafeYaml)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./lib/util/plain-yaml.js
-/**
- * YAML for plain data (what JSON can hold) exactly as the `yaml` library prints it with
- * `lineWidth: 0`, for the common case only, several times faster: printing every object of
- * a render went through the library's document model and took an eighth of the render.
- *
- * The common case is data whose strings print plain or, when they would read as another
- * type (`"1"`, `"true"`), in double quotes without escapes; whose numbers are integers.
- * Anything else (multi-line or unusual strings, floats, undefined) returns undefined, and
- * the library prints it. test/util/plain-yaml.test.ts compares both on every case.
- */
-// A string the library prints plain: no indicator first, no `: ` / ` #`, no quotes or
-// escapes, nothing at its ends it would protect with quotes.
-const PLAIN = /^[A-Za-z0-9_./$(][A-Za-z0-9_./$@=+,;()~^-]*(?:[ :][A-Za-z0-9_./$@=+,;()~^-]+)*$/;
-// Keys of the usual form (`app.kubernetes.io/name`), which print as values do.
-const KEY = /^[A-Za-z0-9_./$-]+$/;
-// Strings YAML 1.2's core schema reads as null, booleans or numbers: printed in quotes.
-const OTHER_TYPE = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-class NotPlain extends Error {
-}
-function scalar(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return String(v);
-    if (typeof v === 'number') {
-        if (!Number.isSafeInteger(v) || Object.is(v, -0))
-            throw new NotPlain();
-        return String(v);
-    }
-    if (typeof v === 'string') {
-        if (!PLAIN.test(v))
-            throw new NotPlain();
-        return OTHER_TYPE.test(v) ? `"${v}"` : v;
-    }
-    throw new NotPlain();
-}
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Lines of a map's pairs at `indent`. */
-function map(obj, indent, out) {
-    for (const key of Object.keys(obj)) {
-        if (!KEY.test(key))
-            throw new NotPlain();
-        const k = scalar(key);
-        const v = obj[key];
-        if (Array.isArray(v)) {
-            if (v.length === 0)
-                out.push(`${indent}${k}: []`);
-            else {
-                out.push(`${indent}${k}:`);
-                seq(v, `${indent}  `, out);
-            }
-        }
-        else if (isMap(v)) {
-            if (Object.keys(v).length === 0)
-                out.push(`${indent}${k}: {}`);
-            else {
-                out.push(`${indent}${k}:`);
-                map(v, `${indent}  `, out);
-            }
-        }
-        else
-            out.push(`${indent}${k}: ${scalar(v)}`);
-    }
-}
-/** Lines of a sequence's items at `indent`; a collection item starts on the dash's line. */
-function seq(list, indent, out) {
-    for (const v of list) {
-        if (!isCollection(v)) {
-            out.push(`${indent}- ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v)}`);
-            continue;
-        }
-        const first = out.length;
-        if (Array.isArray(v))
-            seq(v, `${indent}  `, out);
-        else
-            map(v, `${indent}  `, out);
-        out[first] = `${indent}- ${out[first].slice(indent.length + 2)}`;
-    }
-}
-const isCollection = (v) => (Array.isArray(v) && v.length > 0) || (isMap(v) && Object.keys(v).length > 0);
-/** `value` (a mapping) as the yaml library prints it with lineWidth 0, or undefined. */
-function plainYaml(value) {
-    if (!isMap(value))
-        return undefined;
-    if (Object.keys(value).length === 0)
-        return '{}\n';
-    const out = [];
-    try {
-        map(value, '', out);
-    }
-    catch (err) {
-        if (err instanceof NotPlain)
-            return undefined;
-        throw err;
-    }
-    return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./lib/util/log-safe.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ logSafeJson),
+/* harmony export */   NJ: () => (/* binding */ logSafeYaml),
+/* harmony export */   sN: () => (/* binding */ logSafe)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _plain_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84074);
 /**
  * Output for stdout and stderr, where GitHub's runner reads every line of a step's output
  * for workflow commands: `::name props::data` at the start of a line (after whitespace) and
@@ -320,14 +217,14 @@ const RISKY_STRING = /(?:^|[\s\u0085])::|##\[|\r/;
 function logSafeYaml(value, options = {}) {
     // The common case printed directly (a plain string never holds `::`, `##[` or a CR).
     if (options.lineWidth === 0 && Object.keys(options).length === 1) {
-        const plain = plainYaml(value);
+        const plain = (0,_plain_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .plainYaml */ .g)(value);
         if (plain !== undefined)
             return plain;
     }
     // No anchors and aliases: a reader of our output should not need to resolve them.
-    const doc = new dist.Document(value, { aliasDuplicateObjects: false });
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__.Document(value, { aliasDuplicateObjects: false });
     let risky = false;
-    (0,dist.visit)(doc, {
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(doc, {
         Scalar(_, node) {
             if (typeof node.value === 'string' && RISKY_STRING.test(node.value)) {
                 node.type = 'QUOTE_DOUBLE';
@@ -418,6 +315,124 @@ function text(s) {
  */
 function cell(markdown) {
     return markdown.replace(/(\\*)\|/g, (m, bs) => (bs.length % 2 ? m : `${bs}\\|`));
+}
+
+
+/***/ }),
+
+/***/ 84074:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ plainYaml)
+/* harmony export */ });
+/**
+ * YAML for plain data (what JSON can hold) exactly as the `yaml` library prints it with
+ * `lineWidth: 0`, for the common case only, several times faster: printing every object of
+ * a render went through the library's document model and took an eighth of the render.
+ *
+ * The common case is data whose strings print plain or, when they would read as another
+ * type (`"1"`, `"true"`), in double quotes without escapes; whose numbers are integers.
+ * Anything else (multi-line or unusual strings, floats, undefined) returns undefined, and
+ * the library prints it. test/util/plain-yaml.test.ts compares both on every case.
+ */
+// A string the library prints plain: no indicator first, no `: ` / ` #`, no quotes or
+// escapes, nothing at its ends it would protect with quotes.
+const PLAIN = /^[A-Za-z0-9_./$(][A-Za-z0-9_./$@=+,;()~^-]*(?:[ :][A-Za-z0-9_./$@=+,;()~^-]+)*$/;
+// Keys of the usual form (`app.kubernetes.io/name`), which print as values do.
+const KEY = /^[A-Za-z0-9_./$-]+$/;
+// Strings YAML 1.2's core schema reads as null, booleans or numbers: printed in quotes.
+const OTHER_TYPE = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+class NotPlain extends Error {
+}
+function scalar(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'number') {
+        if (!Number.isSafeInteger(v) || Object.is(v, -0))
+            throw new NotPlain();
+        return String(v);
+    }
+    if (typeof v === 'string') {
+        if (!PLAIN.test(v))
+            throw new NotPlain();
+        return OTHER_TYPE.test(v) ? `"${v}"` : v;
+    }
+    throw new NotPlain();
+}
+const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * One object reached twice: the library would write an anchor and an alias (or a copy, as
+ * asked); both are left to it.
+ */
+function once(v, seen) {
+    if (seen.has(v))
+        throw new NotPlain();
+    seen.add(v);
+}
+/** Lines of a map's pairs at `indent`. */
+function map(obj, indent, out, seen) {
+    once(obj, seen);
+    for (const key of Object.keys(obj)) {
+        if (!KEY.test(key))
+            throw new NotPlain();
+        const k = scalar(key);
+        const v = obj[key];
+        if (Array.isArray(v)) {
+            if (v.length === 0)
+                out.push(`${indent}${k}: []`);
+            else {
+                out.push(`${indent}${k}:`);
+                seq(v, `${indent}  `, out, seen);
+            }
+        }
+        else if (isMap(v)) {
+            if (Object.keys(v).length === 0)
+                out.push(`${indent}${k}: {}`);
+            else {
+                out.push(`${indent}${k}:`);
+                map(v, `${indent}  `, out, seen);
+            }
+        }
+        else
+            out.push(`${indent}${k}: ${scalar(v)}`);
+    }
+}
+/** Lines of a sequence's items at `indent`; a collection item starts on the dash's line. */
+function seq(list, indent, out, seen) {
+    once(list, seen);
+    for (const v of list) {
+        if (!isCollection(v)) {
+            out.push(`${indent}- ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v)}`);
+            continue;
+        }
+        const first = out.length;
+        if (Array.isArray(v))
+            seq(v, `${indent}  `, out, seen);
+        else
+            map(v, `${indent}  `, out, seen);
+        out[first] = `${indent}- ${out[first].slice(indent.length + 2)}`;
+    }
+}
+const isCollection = (v) => (Array.isArray(v) && v.length > 0) || (isMap(v) && Object.keys(v).length > 0);
+/** `value` (a mapping) as the yaml library prints it with lineWidth 0, or undefined. */
+function plainYaml(value) {
+    if (!isMap(value))
+        return undefined;
+    if (Object.keys(value).length === 0)
+        return '{}\n';
+    const out = [];
+    try {
+        map(value, '', out, new Set());
+    }
+    catch (err) {
+        if (err instanceof NotPlain)
+            return undefined;
+        throw err;
+    }
+    return `${out.join('\n')}\n`;
 }
 
 

@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9452);
 /* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47064);
 /* harmony import */ var _util_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99661);
-/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30368);
+/* harmony import */ var _util_log_safe_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(43446);
 /* harmony import */ var _bump_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(51887);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(39922);
 /**

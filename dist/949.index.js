@@ -361,7 +361,10 @@ function unifiedDiff(before, after, opts = {}) {
     return out;
 }
 
+// EXTERNAL MODULE: ./lib/util/plain-yaml.js
+var plain_yaml = __webpack_require__(84074);
 ;// CONCATENATED MODULE: ./lib/diff/compare.js
+
 
 
 
@@ -374,7 +377,8 @@ function unifiedDiff(before, after, opts = {}) {
 /** apiVersion, kind and metadata first, every map sorted below: stable, readable YAML. */
 function diffYaml(obj) {
     const { apiVersion, kind, metadata, ...rest } = (0,values/* sortedKeys */.Mf)(obj);
-    return (0,dist.stringify)({ apiVersion, kind, metadata, ...rest }, { lineWidth: 0 });
+    const ordered = { apiVersion, kind, metadata, ...rest };
+    return (0,plain_yaml/* plainYaml */.g)(ordered) ?? (0,dist.stringify)(ordered, { lineWidth: 0 });
 }
 function byRef(objects) {
     const out = new Map();
@@ -536,7 +540,10 @@ async function repoRoot(env, dir) {
         throw new _util_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${dir} is not inside a git repository, so there is no base to compare with`, {}, 'run the diff in a git checkout of the project (actions/checkout in a workflow)');
     }
 }
-/** The commit `ref` names; a UserError saying how to get it when the clone lacks it. */
+/**
+ * The commit `ref` names in the repository holding `root`; a UserError saying how to get it
+ * when the clone lacks it.
+ */
 async function resolveCommit(env, root, ref) {
     try {
         return await git(env, root, [
@@ -558,7 +565,8 @@ async function resolveCommit(env, root, ref) {
  * Runs `fn` with a temporary detached worktree of `commit` and removes the worktree
  * afterwards, also when `fn` fails. git writes the worktree while `fn` runs (checking out
  * a large project takes as long as rendering much of it): `fn` awaits the directory where
- * it needs it.
+ * it needs it, and may call `release` once it has read everything it needs, so the
+ * removal runs while it finishes its work.
  */
 async function withWorktree(env, root, commit, fn) {
     const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .scratchDir */ .G)(), 'shipshape-base-'));
@@ -566,17 +574,23 @@ async function withWorktree(env, root, commit, fn) {
     const added = git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]).then(() => dir);
     // Handled here as well, so a failure fn does not wait for is no unhandled rejection.
     const done = added.catch(() => undefined);
+    let removal;
+    const release = () => {
+        // Never remove the worktree while git is still writing it.
+        removal ??= done.then(async () => {
+            const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(() => true, () => false);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
+            // The directory is gone; let git forget the entry if `remove` could not.
+            if (!removed)
+                await git(env, root, ['worktree', 'prune']).catch(() => undefined);
+        });
+    };
     try {
-        return await fn(added);
+        return await fn(added, release);
     }
     finally {
-        // Never remove the worktree while git is still writing it.
-        await done;
-        const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(() => true, () => false);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
-        // The directory is gone; let git forget the entry if `remove` could not.
-        if (!removed)
-            await git(env, root, ['worktree', 'prune']).catch(() => undefined);
+        release();
+        await removal;
     }
 }
 

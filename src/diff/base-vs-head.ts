@@ -96,16 +96,23 @@ export async function diffAgainstRef(opts: DiffAgainstRefOptions): Promise<DiffR
       'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml',
     );
   const env = opts.render.env ?? process.env;
-  const root = realpath(await repoRoot(env, headDir));
-  const commit = await resolveCommit(env, root, opts.baseRef);
+  // Two git processes at once; not being in a repository is the error to report first.
+  const [top, base] = await Promise.allSettled([
+    repoRoot(env, headDir),
+    resolveCommit(env, headDir, opts.baseRef),
+  ]);
+  if (top.status === 'rejected') throw top.reason;
+  if (base.status === 'rejected') throw base.reason;
+  const root = realpath(top.value);
+  const commit = base.value;
   const headProject = await onSide('head', () => loadKluctlProject(headDir));
   const targets = chooseTargets(headProject, opts.targets ?? []).map((t) => t ?? null);
 
   // Base and head share the cache: an item the pull request did not change renders once.
   const cache = opts.render.cache ?? openRenderCache(opts.render, true);
   try {
-    return await withWorktree(env, root, commit, (tree) =>
-      diffInWorktree(opts, { headDir, root, commit, targets, tree, cache, log }),
+    return await withWorktree(env, root, commit, (tree, release) =>
+      diffInWorktree(opts, { headDir, root, commit, targets, tree, release, cache, log }),
     );
   } finally {
     if (!opts.render.cache) await cache?.close();
@@ -120,6 +127,8 @@ async function diffInWorktree(
     commit: string;
     targets: (string | null)[];
     tree: Promise<string>;
+    /** The base checkout is no longer read. */
+    release: () => void;
     cache: RenderOptions['cache'];
     log: (line: string) => void;
   },
@@ -145,7 +154,7 @@ async function diffInWorktree(
     }));
 
   const results: TargetDiff[] = [];
-  for (const target of targets) {
+  for (const [i, target] of targets.entries()) {
     const started = Date.now();
     const label = target ?? 'project';
     log(`${label}: rendering head`);
@@ -175,6 +184,8 @@ async function diffInWorktree(
     const baseRender = await settled(
       side.render ? renderProject(baseOpts) : Promise.resolve(undefined),
     );
+    // git removes the checkout while the last target's objects are compared.
+    if (i === targets.length - 1) run.release();
     if (headRender.status === 'rejected') {
       if (headRender.reason instanceof UsageError) throw headRender.reason;
       const both = baseRender.status === 'rejected';

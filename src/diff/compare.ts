@@ -16,6 +16,7 @@ import { dropEmptyMetadata, flattenLists, normalizeObject } from './normalize.js
 import { isSecret, maskSecretPair } from './secrets.js';
 import { unifiedDiff } from './unified-diff.js';
 import { sortedKeys } from './values.js';
+import { plainYaml } from '../util/plain-yaml.js';
 
 export interface ObjectsDiff {
   summary: DiffSummary;
@@ -25,7 +26,8 @@ export interface ObjectsDiff {
 /** apiVersion, kind and metadata first, every map sorted below: stable, readable YAML. */
 function diffYaml(obj: K8sObject): string {
   const { apiVersion, kind, metadata, ...rest } = sortedKeys(obj) as K8sObject;
-  return stringify({ apiVersion, kind, metadata, ...rest }, { lineWidth: 0 });
+  const ordered = { apiVersion, kind, metadata, ...rest };
+  return plainYaml(ordered) ?? stringify(ordered, { lineWidth: 0 });
 }
 
 function byRef(objects: readonly K8sObject[]): Map<string, { ref: ObjectRef; obj: K8sObject }> {

@@ -47,7 +47,10 @@ export async function repoRoot(env: Env, dir: string): Promise<string> {
   }
 }
 
-/** The commit `ref` names; a UserError saying how to get it when the clone lacks it. */
+/**
+ * The commit `ref` names in the repository holding `root`; a UserError saying how to get it
+ * when the clone lacks it.
+ */
 export async function resolveCommit(env: Env, root: string, ref: string): Promise<string> {
   try {
     return await git(env, root, [
@@ -73,13 +76,14 @@ export async function resolveCommit(env: Env, root: string, ref: string): Promis
  * Runs `fn` with a temporary detached worktree of `commit` and removes the worktree
  * afterwards, also when `fn` fails. git writes the worktree while `fn` runs (checking out
  * a large project takes as long as rendering much of it): `fn` awaits the directory where
- * it needs it.
+ * it needs it, and may call `release` once it has read everything it needs, so the
+ * removal runs while it finishes its work.
  */
 export async function withWorktree<T>(
   env: Env,
   root: string,
   commit: string,
-  fn: (dir: Promise<string>) => Promise<T>,
+  fn: (dir: Promise<string>, release: () => void) => Promise<T>,
 ): Promise<T> {
   const parent = mkdtempSync(path.join(scratchDir(), 'shipshape-base-'));
   const dir = path.join(parent, 'tree');
@@ -88,17 +92,23 @@ export async function withWorktree<T>(
   );
   // Handled here as well, so a failure fn does not wait for is no unhandled rejection.
   const done = added.catch(() => undefined);
-  try {
-    return await fn(added);
-  } finally {
+  let removal: Promise<void> | undefined;
+  const release = () => {
     // Never remove the worktree while git is still writing it.
-    await done;
-    const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(
-      () => true,
-      () => false,
-    );
-    rmSync(parent, { recursive: true, force: true });
-    // The directory is gone; let git forget the entry if `remove` could not.
-    if (!removed) await git(env, root, ['worktree', 'prune']).catch(() => undefined);
+    removal ??= done.then(async () => {
+      const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(
+        () => true,
+        () => false,
+      );
+      rmSync(parent, { recursive: true, force: true });
+      // The directory is gone; let git forget the entry if `remove` could not.
+      if (!removed) await git(env, root, ['worktree', 'prune']).catch(() => undefined);
+    });
+  };
+  try {
+    return await fn(added, release);
+  } finally {
+    release();
+    await removal;
   }
 }

@@ -39,8 +39,18 @@ function scalar(v: unknown): string {
 const isMap = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * One object reached twice: the library would write an anchor and an alias (or a copy, as
+ * asked); both are left to it.
+ */
+function once(v: object, seen: Set<object>): void {
+  if (seen.has(v)) throw new NotPlain();
+  seen.add(v);
+}
+
 /** Lines of a map's pairs at `indent`. */
-function map(obj: Record<string, unknown>, indent: string, out: string[]): void {
+function map(obj: Record<string, unknown>, indent: string, out: string[], seen: Set<object>): void {
+  once(obj, seen);
   for (const key of Object.keys(obj)) {
     if (!KEY.test(key)) throw new NotPlain();
     const k = scalar(key);
@@ -49,28 +59,29 @@ function map(obj: Record<string, unknown>, indent: string, out: string[]): void 
       if (v.length === 0) out.push(`${indent}${k}: []`);
       else {
         out.push(`${indent}${k}:`);
-        seq(v, `${indent}  `, out);
+        seq(v, `${indent}  `, out, seen);
       }
     } else if (isMap(v)) {
       if (Object.keys(v).length === 0) out.push(`${indent}${k}: {}`);
       else {
         out.push(`${indent}${k}:`);
-        map(v, `${indent}  `, out);
+        map(v, `${indent}  `, out, seen);
       }
     } else out.push(`${indent}${k}: ${scalar(v)}`);
   }
 }
 
 /** Lines of a sequence's items at `indent`; a collection item starts on the dash's line. */
-function seq(list: unknown[], indent: string, out: string[]): void {
+function seq(list: unknown[], indent: string, out: string[], seen: Set<object>): void {
+  once(list, seen);
   for (const v of list) {
     if (!isCollection(v)) {
       out.push(`${indent}- ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v)}`);
       continue;
     }
     const first = out.length;
-    if (Array.isArray(v)) seq(v, `${indent}  `, out);
-    else map(v as Record<string, unknown>, `${indent}  `, out);
+    if (Array.isArray(v)) seq(v, `${indent}  `, out, seen);
+    else map(v as Record<string, unknown>, `${indent}  `, out, seen);
     out[first] = `${indent}- ${out[first].slice(indent.length + 2)}`;
   }
 }
@@ -84,7 +95,7 @@ export function plainYaml(value: unknown): string | undefined {
   if (Object.keys(value).length === 0) return '{}\n';
   const out: string[] = [];
   try {
-    map(value, '', out);
+    map(value, '', out, new Set());
   } catch (err) {
     if (err instanceof NotPlain) return undefined;
     throw err;

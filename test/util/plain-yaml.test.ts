@@ -43,7 +43,9 @@ describe('plain YAML', () => {
     expect(out).toBe(library(value));
   });
 
+  const shared = { a: 1 };
   it.each([
+    ['an object reached twice (the library writes an alias)', { x: shared, y: shared }],
     ['a multi-line string', { a: 'x\ny' }],
     ['a float', { a: 1.5 }],
     ['negative zero', { a: -0 }],
