@@ -10399,18 +10399,41 @@ function builtinTests() {
 
 
 
+/**
+ * Compiled manifests shared by the renders of one run (the head and the base of a diff): a
+ * manifest the pull request did not change is compiled once for both sides. The code of a
+ * template depends only on its text and the name errors give it, so that is the key (the
+ * text by its digest). Bounded: past the limit it starts over.
+ */
+class SharedTemplateCode {
+    limit;
+    code = new Map();
+    constructor(limit = 20_000) {
+        this.limit = limit;
+    }
+    get(displayName, digest) {
+        return this.code.get(`${displayName}\0${digest}`);
+    }
+    set(displayName, digest, code) {
+        if (this.code.size >= this.limit)
+            this.code.clear();
+        this.code.set(`${displayName}\0${digest}`, code);
+    }
+}
 class JinjaEnvironment extends nunjucks.Environment {
     projectRoot;
     displayName;
+    shared;
     loader;
     /** Compiled files by absolute path, with the digest of the source they were compiled from. */
     files = new Map();
     strings = new Map();
     stringsSource = 0;
-    constructor(projectRoot, displayName) {
+    constructor(projectRoot, displayName, shared) {
         super([], { autoescape: false });
         this.projectRoot = projectRoot;
         this.displayName = displayName;
+        this.shared = shared;
         this.loader = new ProjectLoader(projectRoot);
         this.filters = Object.assign(builtinFilters(), kluctlFilters());
         this.tests = builtinTests();
@@ -10455,7 +10478,13 @@ class JinjaEnvironment extends nunjucks.Environment {
         const t = this.files.get(abs);
         if (t && t.digest === source.digest)
             return t.template;
-        return this.compile(source.text, this.displayName(abs), abs);
+        const displayName = this.displayName(abs);
+        const shared = this.shared?.get(displayName, source.digest);
+        if (shared)
+            return { path: abs, displayName, ...shared };
+        const template = this.compile(source.text, displayName, abs);
+        this.shared?.set(displayName, source.digest, { root: template.root, blocks: template.blocks });
+        return template;
     }
     compiledFile(abs, given) {
         let t = this.files.get(abs);
@@ -10571,9 +10600,10 @@ class JinjaEnvironment extends nunjucks.Environment {
 class TemplateEngine {
     projectRoot;
     env;
-    constructor(projectRoot) {
+    /** `shared`: compiled manifests other renders of the run may reuse (a diff's two sides). */
+    constructor(projectRoot, shared) {
         this.projectRoot = projectRoot;
-        this.env = new JinjaEnvironment(projectRoot, (f) => this.displayName(f));
+        this.env = new JinjaEnvironment(projectRoot, (f) => this.displayName(f), shared);
     }
     /**
      * Renders a file of the project (absolute path). `source`: its content as the caller read
@@ -11104,6 +11134,7 @@ function cacheScopes(env) {
 
 
 
+
 function isPlainData(v, depth = 0) {
     if (depth > 200)
         return false;
@@ -11135,10 +11166,17 @@ class RenderCache {
     disk;
     /** Items taken from the cache and items rendered, over the renders using this cache. */
     counts = { reused: 0, rendered: 0 };
+    /**
+     * Compiled manifests, for the renders sharing this cache in memory (a diff's two sides:
+     * an item the pull request changed still has most of its files unchanged).
+     */
+    templates;
     constructor(opts) {
         this.opts = opts;
         if (opts.dir)
             this.disk = DiskCache.open(opts.dir, cacheScopes(opts.env), opts.warn);
+        if (opts.memory)
+            this.templates = new SharedTemplateCode();
     }
     /** What the last render with these inputs read besides them. */
     manifest(inputKey) {
@@ -11378,21 +11416,33 @@ const versionHelpers = {
 /** Every get_image token in an object: its call, where it is, and the container around it. */
 function tokensIn(obj) {
     const out = [];
-    const visit = (node, path, parent) => {
+    // One path, grown and shrunk as the walk goes, copied only where a token is: every
+    // string of every object is visited, and few hold one.
+    const path = [];
+    const visit = (node, parent) => {
         if (typeof node === 'string') {
             if (!node.includes('__shipshape_get_image_'))
                 return;
             const container = parent && typeof parent.name === 'string' ? parent.name : '';
             for (const m of node.matchAll(TOKEN))
-                out.push({ hex: m[1], path, container, whole: m[0] === node });
+                out.push({ hex: m[1], path: [...path], container, whole: m[0] === node });
         }
-        else if (Array.isArray(node))
-            node.forEach((v, i) => visit(v, [...path, i], undefined));
-        else if ((0,merge/* isPlainObject */.Qd)(node))
-            for (const [k, v] of Object.entries(node))
-                visit(v, [...path, k], node);
+        else if (Array.isArray(node)) {
+            node.forEach((v, i) => {
+                path.push(i);
+                visit(v, undefined);
+                path.pop();
+            });
+        }
+        else if ((0,merge/* isPlainObject */.Qd)(node)) {
+            for (const [k, v] of Object.entries(node)) {
+                path.push(k);
+                visit(v, node);
+                path.pop();
+            }
+        }
     };
-    visit(obj, [], undefined);
+    visit(obj, undefined);
     return out;
 }
 /** Hands out get_image() tokens during templating and resolves them in rendered objects. */
@@ -11467,7 +11517,9 @@ class ImagePlaceholders {
         const ref = (0,k8s/* refOf */.H8)(obj);
         const deployment = `${ref.kind}/${ref.name}`;
         const dynamicFor = this.choices.get(obj);
-        const visit = (node, parent, path) => {
+        // One path for the walk (see tokensIn); only a string holding a token is replaced.
+        const path = [];
+        const visit = (node, parent) => {
             if (typeof node === 'string') {
                 if (!node.includes('__shipshape_get_image_'))
                     return node;
@@ -11511,17 +11563,28 @@ class ImagePlaceholders {
                 });
             }
             if (Array.isArray(node)) {
-                node.forEach((v, i) => (node[i] = visit(v, undefined, [...path, i])));
+                node.forEach((v, i) => {
+                    path.push(i);
+                    const out = visit(v, undefined);
+                    if (out !== v)
+                        node[i] = out;
+                    path.pop();
+                });
                 return node;
             }
             if ((0,merge/* isPlainObject */.Qd)(node)) {
-                for (const [k, v] of Object.entries(node))
-                    node[k] = visit(v, node, [...path, k]);
+                for (const [k, v] of Object.entries(node)) {
+                    path.push(k);
+                    const out = visit(v, node);
+                    if (out !== v)
+                        node[k] = out;
+                    path.pop();
+                }
                 return node;
             }
             return node;
         };
-        visit(obj, undefined, []);
+        visit(obj, undefined);
     }
 }
 
@@ -12040,7 +12103,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-6733458a74982e7593cbd66c8ba22f0f5e4bebd1bc70d07b2f8a9072320bdc58";
+  return "bundle-233ee52bebd57662c95edc66684453dda5caa316c64b23c8bb53f15ddfbf5143";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -13290,7 +13353,7 @@ async function renderWithSources(opts, extras, rs, context, cache) {
     if (!(0,paths/* isDirectory */.wd)(root))
         throw new util_errors/* UserError */.yo(`project directory ${opts.projectDir} does not exist`, {}, 'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml');
     const log = opts.log ?? (() => { });
-    const engine = new TemplateEngine(root);
+    const engine = new TemplateEngine(root, cache?.templates);
     const boundary = project_boundary/* ProjectBoundary */.oT.forProject(root);
     const project = await (0,kluctl_project/* loadKluctlProject */.l)(root);
     const resolved = await (0,project_target/* resolveTarget */.b)(project, {

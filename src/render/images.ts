@@ -71,17 +71,30 @@ function tokensIn(
   obj: K8sObject,
 ): { hex: string; path: Path; container: string; whole: boolean }[] {
   const out: { hex: string; path: Path; container: string; whole: boolean }[] = [];
-  const visit = (node: unknown, path: Path, parent: Record<string, unknown> | undefined) => {
+  // One path, grown and shrunk as the walk goes, copied only where a token is: every
+  // string of every object is visited, and few hold one.
+  const path: (string | number)[] = [];
+  const visit = (node: unknown, parent: Record<string, unknown> | undefined) => {
     if (typeof node === 'string') {
       if (!node.includes('__shipshape_get_image_')) return;
       const container = parent && typeof parent.name === 'string' ? parent.name : '';
       for (const m of node.matchAll(TOKEN))
-        out.push({ hex: m[1], path, container, whole: m[0] === node });
-    } else if (Array.isArray(node)) node.forEach((v, i) => visit(v, [...path, i], undefined));
-    else if (isPlainObject(node))
-      for (const [k, v] of Object.entries(node)) visit(v, [...path, k], node);
+        out.push({ hex: m[1], path: [...path], container, whole: m[0] === node });
+    } else if (Array.isArray(node)) {
+      node.forEach((v, i) => {
+        path.push(i);
+        visit(v, undefined);
+        path.pop();
+      });
+    } else if (isPlainObject(node)) {
+      for (const [k, v] of Object.entries(node)) {
+        path.push(k);
+        visit(v, node);
+        path.pop();
+      }
+    }
   };
-  visit(obj, [], undefined);
+  visit(obj, undefined);
   return out;
 }
 
@@ -160,11 +173,9 @@ export class ImagePlaceholders {
     const ref = refOf(obj);
     const deployment = `${ref.kind}/${ref.name}`;
     const dynamicFor = this.choices.get(obj);
-    const visit = (
-      node: unknown,
-      parent: Record<string, unknown> | undefined,
-      path: Path,
-    ): unknown => {
+    // One path for the walk (see tokensIn); only a string holding a token is replaced.
+    const path: Path = [];
+    const visit = (node: unknown, parent: Record<string, unknown> | undefined): unknown => {
       if (typeof node === 'string') {
         if (!node.includes('__shipshape_get_image_')) return node;
         const container = parent && typeof parent.name === 'string' ? parent.name : '';
@@ -210,15 +221,25 @@ export class ImagePlaceholders {
         });
       }
       if (Array.isArray(node)) {
-        node.forEach((v, i) => (node[i] = visit(v, undefined, [...path, i])));
+        node.forEach((v, i) => {
+          path.push(i);
+          const out = visit(v, undefined);
+          if (out !== v) node[i] = out;
+          path.pop();
+        });
         return node;
       }
       if (isPlainObject(node)) {
-        for (const [k, v] of Object.entries(node)) node[k] = visit(v, node, [...path, k]);
+        for (const [k, v] of Object.entries(node)) {
+          path.push(k);
+          const out = visit(v, node);
+          if (out !== v) node[k] = out;
+          path.pop();
+        }
         return node;
       }
       return node;
     };
-    visit(obj, undefined, []);
+    visit(obj, undefined);
   }
 }
