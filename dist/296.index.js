@@ -2905,7 +2905,6 @@ var project_boundary = __webpack_require__(93948);
 var git_url = __webpack_require__(40642);
 ;// CONCATENATED MODULE: ./lib/project/git-checkout.js
 
-
 /**
  * The checkout a project's `git:` spec (a git include, a git vars source) names: its url
  * and ref parsed (an invalid ref is an error at `at.ref`), the commit fetched once per run.
@@ -2921,23 +2920,6 @@ async function checkoutGitSpec(sources, spec, schema, at, where) {
     }
     const checkout = await sources.git.checkout(url, ref, where);
     return { url, checkout, label: `git:${url.display}` };
-}
-/**
- * Starts fetching a `git:` spec (a string or { url, ref }) before it is needed, so fetches
- * of several repositories overlap. A spec that does not parse is left alone: checkoutGitSpec
- * reports it when its item is reached, and so it does a failed fetch.
- */
-function prefetchGitSpec(sources, spec, where) {
-    const s = typeof spec === 'string' ? { url: spec } : spec;
-    if (!(0,merge/* isPlainObject */.Qd)(s) || typeof s.url !== 'string')
-        return;
-    try {
-        const url = (0,git_url/* parseGitUrl */.RA)(s.url, where);
-        sources.git.checkout(url, (0,git_url/* parseGitRef */.TL)(s.ref), where).catch(() => undefined);
-    }
-    catch {
-        // reported where the item is loaded
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/project/vars-remote.js
@@ -3450,32 +3432,38 @@ function fetchedSource(l, dir, label, id) {
     }
     return src;
 }
+/** A deployment item's `git:` (a url, or url/ref/subDir). */
+function gitIncludeSpec(schema, git, at) {
+    return typeof git === 'string'
+        ? { url: git }
+        : schema.object(git, [...at, 'git'], 'git include', { url: 'string', ref: 'any', subDir: 'string' }, ['url']);
+}
 /**
  * Starts fetching the git includes of a deployment list at once (each fetch is git
  * processes and network), so the loop over the items, which takes them one by one, mostly
- * finds them fetched. An include whose `when` is false is not fetched; anything the loop
- * would refuse is left to it.
+ * finds them fetched (checkouts are fetched once per run). An include whose `when` is false
+ * is not fetched; whatever fails here is left to the loop, which reports it in order.
  */
-function prefetchGitIncludes(l, deployments, doc, vars) {
+function prefetchGitIncludes(l, schema, deployments, doc, vars) {
     const sources = l.venv.sources;
     if (!sources)
         return;
     deployments.forEach((raw, i) => {
         if (!(0,merge/* isPlainObject */.Qd)(raw) || raw.git === undefined)
             return;
+        const at = ['deployments', i];
         try {
             const when = raw.when;
             if (when &&
                 !l.engine.evaluate(String(when), l.venv.templateContext(vars), rel(l.root, doc.file)))
                 return;
+            const spec = gitIncludeSpec(schema, raw.git, at);
+            const where = { file: doc.file, line: doc.positionOf(at)?.line };
+            checkoutGitSpec(sources, spec, schema, [...at, 'git'], where).catch(() => undefined);
         }
         catch {
-            return;
+            // reported by the loop
         }
-        prefetchGitSpec(sources, raw.git, {
-            file: doc.file,
-            line: doc.positionOf(['deployments', i])?.line,
-        });
     });
 }
 /** `subDir` of a git or OCI include, inside the fetched tree. */
@@ -3577,7 +3565,7 @@ async function loadProject(l, dir, source, ctx, parent, includeTags, chain) {
     l.projects.push(project);
     const out = [];
     const deployments = schema.list(cfg.deployments, ['deployments'], 'deployments');
-    prefetchGitIncludes(l, deployments, doc, projectVars.vars);
+    prefetchGitIncludes(l, schema, deployments, doc, projectVars.vars);
     for (const [i, raw] of deployments.entries()) {
         const at = ['deployments', i];
         const item = schema.object(raw, at, 'deployment item', ITEM_FIELDS);
@@ -3625,9 +3613,7 @@ async function loadProject(l, dir, source, ctx, parent, includeTags, chain) {
                     throw schema.error([...at, kinds[0]], `${kinds[0]} includes cannot be used here`);
                 let fetched;
                 if (item.git !== undefined) {
-                    const spec = typeof item.git === 'string'
-                        ? { url: item.git }
-                        : schema.object(item.git, [...at, 'git'], 'git include', { url: 'string', ref: 'any', subDir: 'string' }, ['url']);
+                    const spec = gitIncludeSpec(schema, item.git, at);
                     const { url, checkout: co, label, } = await checkoutGitSpec(sources, spec, schema, [...at, 'git'], where);
                     incSource = fetchedSource(l, co.dir, label, `${url.key}@${co.commit}`);
                     incDir = subDirOf(co.dir, spec.subDir, (m) => schema.error([...at, 'git', 'subDir'], `${label}: ${m}`));
@@ -11986,12 +11972,12 @@ class HelmItemRenderer {
      * wrote, and each output file's text by its path inside the item directory.
      */
     async renderItem(item, reads) {
-        const out = { documents: 0, bytes: 0, outputs: new Map() };
+        const out = { documents: 0, bytes: 0, yaml: new Map() };
         for (const rel of chartFilesIn(item.renderDir)) {
             const chart = await this.renderChart(item, rel, reads);
             out.documents += chart.documents;
             out.bytes += chart.text.length;
-            out.outputs.set(chart.output, chart.text);
+            out.yaml.set(chart.output, chart.text);
         }
         return out;
     }
@@ -12103,7 +12089,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-233ee52bebd57662c95edc66684453dda5caa316c64b23c8bb53f15ddfbf5143";
+  return "bundle-0f38eaccb7df6becef4adc9589b2f84791d0bb5ac38edd0bf9e929c2bcb57dc8";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12260,8 +12246,8 @@ function checkLocalEntries(refs) {
  * What kustomize does to such manifests, and so what this does (test/render/direct-build
  * compares both on the real kustomize): the documents in list order (`fifo`), empty ones
  * dropped; every map's keys sorted as Go's YAML writer sorts them (kustomize passes objects
- * through Go maps);
- * scalars read as Go reads them; and the namespace set on namespaced objects.
+ * through Go maps); scalars read as Go reads them; and the namespace set on namespaced
+ * objects.
  *
  * Anything else falls back to kustomize, which is always right: a value Go's YAML reads
  * differently from YAML 1.2 (`012`, `1_000`, `True`, timestamps, a float in exponent form),
@@ -12270,6 +12256,7 @@ function checkLocalEntries(refs) {
  * whose namespace reaches further than metadata.namespace (RoleBinding subjects, webhook
  * services) or whose scope kustomize knows better. Falling back costs time, never fidelity.
  */
+
 
 
 
@@ -12532,8 +12519,7 @@ function directObject(obj, namespace) {
     }
     if (namespace === undefined)
         return obj;
-    const slash = apiVersion.indexOf('/');
-    if (!takesNamespace(slash < 0 ? '' : apiVersion.slice(0, slash), kind))
+    if (!takesNamespace((0,k8s/* splitApiVersion */.Np)(apiVersion).group, kind))
         return undefined;
     const md = Object.fromEntries(sortedEntries(Object.entries({ ...metadata, namespace })));
     return { ...obj, metadata: md };
@@ -12563,9 +12549,7 @@ function buildDirect(plan, manifests) {
             const obj = directObject(doc, plan.namespace);
             if (!obj)
                 return undefined;
-            const md = obj.metadata;
-            const group = String(obj.apiVersion).split('/').slice(0, -1).join('/');
-            const id = `${group}\0${obj.kind}\0${md.namespace ?? ''}\0${md.name}`;
+            const id = (0,k8s/* refKey */.XF)((0,k8s/* refOf */.H8)(obj));
             // kustomize refuses two objects with one identity, in its own words.
             if (ids.has(id))
                 return undefined;
@@ -12886,7 +12870,7 @@ const MANIFEST = /\.ya?ml$/i;
 const NOT_A_MANIFEST = /^(kustomization|helm-values|helm-chart)\.ya?ml$/i;
 /** Renders an item directory read by readItemTree into the render directory. */
 function renderItemTree(engine, tree, job) {
-    const size = { documents: 0, bytes: 0, yaml: new Map() };
+    const rendered = { documents: 0, bytes: 0, yaml: new Map() };
     for (const dir of tree.dirs)
         (0,external_node_fs_.mkdirSync)(external_node_path_.join(job.targetDir, dir), { recursive: true });
     for (const f of tree.files) {
@@ -12906,13 +12890,13 @@ function renderItemTree(engine, tree, job) {
         if (!yaml)
             continue;
         const written = out.toString();
-        size.yaml.set(f.rel, written);
+        rendered.yaml.set(f.rel, written);
         if (!NOT_A_MANIFEST.test(external_node_path_.posix.basename(f.rel))) {
-            size.bytes += out.length;
-            size.documents += countDocuments(written);
+            rendered.bytes += out.length;
+            rendered.documents += countDocuments(written);
         }
     }
-    return size;
+    return rendered;
 }
 /** Documents holding something other than comments. */
 function countDocuments(text) {
@@ -13092,9 +13076,9 @@ class ItemPipeline {
         await this.materializeReferenced(run, t.refs);
         let objects = [];
         const direct = !run.item.onlyRender && t.prepared.direct && this.opts.direct
-            ? buildDirect(t.prepared.direct, t.size.yaml)
+            ? buildDirect(t.prepared.direct, t.rendered.yaml)
             : undefined;
-        t.size.yaml.clear();
+        t.rendered.yaml.clear();
         if (direct)
             objects = direct;
         else if (!run.item.onlyRender) {
@@ -13103,8 +13087,8 @@ class ItemPipeline {
                 dir: run.renderDir,
                 name: run.relDir,
                 batchable: t.prepared.batchable && this.opts.batch,
-                documents: t.size.documents,
-                bytes: t.size.bytes,
+                documents: t.rendered.documents,
+                bytes: t.rendered.bytes,
             });
             queued();
             objects = await building;
@@ -13160,7 +13144,7 @@ class ItemPipeline {
             look.tree = undefined;
             const recorder = new DepRecorder(rc.keyPaths);
             let decrypted = false;
-            const size = renderItemTree(rc.engine, tree, {
+            const rendered = renderItemTree(rc.engine, tree, {
                 targetDir: run.renderDir,
                 vars: look.vars,
                 scope: { searchDirs: [dir, ...run.item.project.searchDirs] },
@@ -13174,10 +13158,10 @@ class ItemPipeline {
             if (tree.files.some((f) => (0,layout/* isChartFile */.Jk)(external_node_path_.posix.basename(f.rel)))) {
                 this.helm ??= new HelmItemRenderer(rc.helm);
                 const charts = await this.helm.renderItem({ sourceDir: dir, renderDir: run.renderDir, name: run.relDir }, recorder);
-                size.documents += charts.documents;
-                size.bytes += charts.bytes;
-                for (const [rel, text] of charts.outputs)
-                    size.yaml.set(rel, text);
+                rendered.documents += charts.documents;
+                rendered.bytes += charts.bytes;
+                for (const [rel, text] of charts.yaml)
+                    rendered.yaml.set(rel, text);
                 // Only a cache needs to know which helm rendered (and `helm version` is a process).
                 if (rc.cache) {
                     const identity = await this.helmIdentity();
@@ -13198,7 +13182,7 @@ class ItemPipeline {
             for (const p of refs.paths)
                 if (this.ownerOf(p) !== run)
                     recorder.volatile(`${toPosix(external_node_path_.relative(rc.renderRoot, p))} is not its own`);
-            return { recorder, size, prepared, decrypted, refs };
+            return { recorder, rendered, prepared, decrypted, refs };
         })());
     }
     /**
@@ -15267,7 +15251,7 @@ class GitFetcher {
                     throw this.fetchError(err2, what, loc);
                 }
             }
-            const sha = (ref?.tag === undefined && ref?.ref === undefined && branchHead(gitDir, local)) ||
+            const sha = (!ref?.tag && !ref?.ref && !ref?.commit && branchHead(gitDir, local)) ||
                 (await this.git(url, gitDir, [
                     'rev-parse',
                     '--verify',
@@ -15435,10 +15419,10 @@ class GitFetcher {
     }
 }
 /**
- * The commit a branch (or HEAD, or a commit) just fetched into `local` names, read from the
- * loose ref fetch wrote: a process less than rev-parse. Only a tag can name something other
- * than a commit, so tags (and refs that may be tags) take rev-parse, as does a ref that is
- * not a loose file.
+ * The commit a branch (or the remote's HEAD) just fetched into `local` names, read from the
+ * loose ref fetch wrote: a process less than rev-parse. A tag, a ref that may be one, or an
+ * object id (which may name a tag object) take rev-parse, which peels them to the commit,
+ * as does a ref that is not a loose file.
  */
 function branchHead(gitDir, local) {
     try {

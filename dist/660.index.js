@@ -473,6 +473,7 @@ function withSortedKeys(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ plainYaml)
 /* harmony export */ });
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45536);
 /**
  * YAML for plain data (what JSON can hold) exactly as the `yaml` library prints it with
  * `lineWidth: 0`, for the common case only, several times faster: printing every object of
@@ -483,6 +484,7 @@ function withSortedKeys(value) {
  * Anything else (multi-line or unusual strings, floats, undefined) returns undefined, and
  * the library prints it. test/util/plain-yaml.test.ts compares both on every case.
  */
+
 // A string the library prints plain: no indicator first, no `: ` / ` #`, no quotes or
 // escapes, nothing at its ends it would protect with quotes.
 const PLAIN = /^[A-Za-z0-9_./$(][A-Za-z0-9_./$@=+,;()~^-]*(?:[ :][A-Za-z0-9_./$@=+,;()~^-]+)*$/;
@@ -509,7 +511,6 @@ function scalar(v) {
     }
     throw new NotPlain();
 }
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * One object reached twice: the library would write an anchor and an alias (or a copy, as
  * asked); both are left to it.
@@ -535,7 +536,7 @@ function map(obj, indent, out, seen) {
                 seq(v, `${indent}  `, out, seen);
             }
         }
-        else if (isMap(v)) {
+        else if ((0,_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v)) {
             if (Object.keys(v).length === 0)
                 out.push(`${indent}${k}: {}`);
             else {
@@ -552,7 +553,7 @@ function seq(list, indent, out, seen) {
     once(list, seen);
     for (const v of list) {
         if (!isCollection(v)) {
-            out.push(`${indent}- ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v)}`);
+            out.push(`${indent}- ${Array.isArray(v) ? '[]' : (0,_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v) ? '{}' : scalar(v)}`);
             continue;
         }
         const first = out.length;
@@ -563,10 +564,10 @@ function seq(list, indent, out, seen) {
         out[first] = `${indent}- ${out[first].slice(indent.length + 2)}`;
     }
 }
-const isCollection = (v) => (Array.isArray(v) && v.length > 0) || (isMap(v) && Object.keys(v).length > 0);
+const isCollection = (v) => (Array.isArray(v) && v.length > 0) || ((0,_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v) && Object.keys(v).length > 0);
 /** `value` (a mapping) as the yaml library prints it with lineWidth 0, or undefined. */
 function plainYaml(value) {
-    if (!isMap(value))
+    if (!(0,_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(value))
         return undefined;
     if (Object.keys(value).length === 0)
         return '{}\n';

@@ -458,12 +458,117 @@ function logSafeYaml(value, options = {}) {
 
 /***/ }),
 
+/***/ 45536:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ deepMerge),
+/* harmony export */   Qd: () => (/* binding */ isPlainObject),
+/* harmony export */   SO: () => (/* binding */ setPath),
+/* harmony export */   Yn: () => (/* binding */ getPath),
+/* harmony export */   dg: () => (/* binding */ newMap),
+/* harmony export */   q8: () => (/* binding */ withSortedKeys)
+/* harmony export */ });
+/* unused harmony exports put, ownValue, toSafeData */
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A map without a prototype, optionally filled from entries. */
+function newMap(entries) {
+    const out = Object.create(null);
+    if (entries)
+        for (const [k, v] of entries)
+            out[k] = v;
+    return out;
+}
+/** Writes an own entry, even on an ordinary object and even for the key `__proto__`. */
+function put(obj, key, value) {
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+/** The own value at `key`, never an inherited one. */
+const ownValue = (obj, key) => Object.hasOwn(obj, key) ? obj[key] : undefined;
+/** A deep copy whose maps have no prototype (lists and scalars copied as they are). */
+function toSafeData(value) {
+    if (Array.isArray(value))
+        return value.map(toSafeData);
+    if (!isPlainObject(value))
+        return value;
+    const proto = Object.getPrototypeOf(value);
+    if (proto === Object.prototype || proto === null)
+        return newMap(Object.entries(value).map(([k, v]) => [k, toSafeData(v)]));
+    return value;
+}
+/**
+ * kluctl's merge: maps merge recursively, lists and scalars from `src` replace what `dst`
+ * had. Returns a new map; neither input is modified.
+ */
+function deepMerge(dst, src) {
+    const out = newMap(Object.entries(dst));
+    for (const [k, v] of Object.entries(src)) {
+        const cur = ownValue(out, k);
+        out[k] = isPlainObject(cur) && isPlainObject(v) ? deepMerge(cur, v) : toSafeData(v);
+    }
+    return out;
+}
+/**
+ * Sets `value` at a path of map keys and list indexes (`a.b=c` style), creating maps (or
+ * lists, before a numeric index) on the way.
+ */
+function setPath(obj, path, value) {
+    let cur = obj;
+    path.forEach((seg, i) => {
+        if (i === path.length - 1) {
+            put(cur, seg, value);
+            return;
+        }
+        const next = Object.hasOwn(cur, seg) ? cur[seg] : undefined;
+        if (typeof next === 'object' && next !== null) {
+            cur = next;
+        }
+        else {
+            const made = (typeof path[i + 1] === 'number' ? [] : newMap());
+            put(cur, seg, made);
+            cur = made;
+        }
+    });
+}
+function getPath(obj, path) {
+    let cur = obj;
+    for (const seg of path) {
+        if (!isPlainObject(cur) || !Object.hasOwn(cur, seg))
+            return { found: false };
+        cur = cur[seg];
+    }
+    return { found: true, value: cur };
+}
+/**
+ * A deep copy whose maps list their keys sorted. kluctl hands every variable to Jinja2
+ * through Go maps and JSON, so templates iterating a dict from the variables (`items()`,
+ * `to_yaml`, `for k in d`) see its keys in sorted order, whatever the YAML order was.
+ */
+function withSortedKeys(value) {
+    if (Array.isArray(value))
+        return value.map(withSortedKeys);
+    if (!isPlainObject(value))
+        return value;
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return value;
+    return newMap(Object.keys(value)
+        .sort()
+        .map((k) => [k, withSortedKeys(value[k])]));
+}
+
+
+/***/ }),
+
 /***/ 84074:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ plainYaml)
 /* harmony export */ });
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45536);
 /**
  * YAML for plain data (what JSON can hold) exactly as the `yaml` library prints it with
  * `lineWidth: 0`, for the common case only, several times faster: printing every object of
@@ -474,6 +579,7 @@ function logSafeYaml(value, options = {}) {
  * Anything else (multi-line or unusual strings, floats, undefined) returns undefined, and
  * the library prints it. test/util/plain-yaml.test.ts compares both on every case.
  */
+
 // A string the library prints plain: no indicator first, no `: ` / ` #`, no quotes or
 // escapes, nothing at its ends it would protect with quotes.
 const PLAIN = /^[A-Za-z0-9_./$(][A-Za-z0-9_./$@=+,;()~^-]*(?:[ :][A-Za-z0-9_./$@=+,;()~^-]+)*$/;
@@ -500,7 +606,6 @@ function scalar(v) {
     }
     throw new NotPlain();
 }
-const isMap = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * One object reached twice: the library would write an anchor and an alias (or a copy, as
  * asked); both are left to it.
@@ -526,7 +631,7 @@ function map(obj, indent, out, seen) {
                 seq(v, `${indent}  `, out, seen);
             }
         }
-        else if (isMap(v)) {
+        else if ((0,_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v)) {
             if (Object.keys(v).length === 0)
                 out.push(`${indent}${k}: {}`);
             else {
@@ -543,7 +648,7 @@ function seq(list, indent, out, seen) {
     once(list, seen);
     for (const v of list) {
         if (!isCollection(v)) {
-            out.push(`${indent}- ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v)}`);
+            out.push(`${indent}- ${Array.isArray(v) ? '[]' : (0,_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v) ? '{}' : scalar(v)}`);
             continue;
         }
         const first = out.length;
@@ -554,10 +659,10 @@ function seq(list, indent, out, seen) {
         out[first] = `${indent}- ${out[first].slice(indent.length + 2)}`;
     }
 }
-const isCollection = (v) => (Array.isArray(v) && v.length > 0) || (isMap(v) && Object.keys(v).length > 0);
+const isCollection = (v) => (Array.isArray(v) && v.length > 0) || ((0,_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(v) && Object.keys(v).length > 0);
 /** `value` (a mapping) as the yaml library prints it with lineWidth 0, or undefined. */
 function plainYaml(value) {
-    if (!isMap(value))
+    if (!(0,_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainObject */ .Qd)(value))
         return undefined;
     if (Object.keys(value).length === 0)
         return '{}\n';

@@ -14,7 +14,7 @@ import type {
 } from './types.js';
 import { loadVars, type VarsContext, type VarsEnvironment } from './vars.js';
 import { isInside, ProjectBoundary } from '../util/project-boundary.js';
-import { checkoutGitSpec, prefetchGitSpec } from './git-checkout.js';
+import { checkoutGitSpec } from './git-checkout.js';
 import { parseOciRef } from '../sources/oci.js';
 import { applyArgDefaults } from './args.js';
 import { readYamlFile } from '../util/yaml.js';
@@ -166,14 +166,28 @@ function fetchedSource(l: Loader, dir: string, label: string, id: string): Proje
   return src;
 }
 
+/** A deployment item's `git:` (a url, or url/ref/subDir). */
+function gitIncludeSpec(schema: Schema, git: unknown, at: YamlPath) {
+  return typeof git === 'string'
+    ? { url: git }
+    : schema.object(
+        git,
+        [...at, 'git'],
+        'git include',
+        { url: 'string', ref: 'any', subDir: 'string' },
+        ['url'],
+      );
+}
+
 /**
  * Starts fetching the git includes of a deployment list at once (each fetch is git
  * processes and network), so the loop over the items, which takes them one by one, mostly
- * finds them fetched. An include whose `when` is false is not fetched; anything the loop
- * would refuse is left to it.
+ * finds them fetched (checkouts are fetched once per run). An include whose `when` is false
+ * is not fetched; whatever fails here is left to the loop, which reports it in order.
  */
 function prefetchGitIncludes(
   l: Loader,
+  schema: Schema,
   deployments: unknown[],
   doc: LocatedYaml,
   vars: Record<string, unknown>,
@@ -182,6 +196,7 @@ function prefetchGitIncludes(
   if (!sources) return;
   deployments.forEach((raw, i) => {
     if (!isPlainObject(raw) || raw.git === undefined) return;
+    const at = ['deployments', i];
     try {
       const when = raw.when;
       if (
@@ -189,13 +204,12 @@ function prefetchGitIncludes(
         !l.engine.evaluate(String(when), l.venv.templateContext(vars), rel(l.root, doc.file))
       )
         return;
+      const spec = gitIncludeSpec(schema, raw.git, at);
+      const where = { file: doc.file, line: doc.positionOf(at)?.line };
+      checkoutGitSpec(sources, spec, schema, [...at, 'git'], where).catch(() => undefined);
     } catch {
-      return;
+      // reported by the loop
     }
-    prefetchGitSpec(sources, raw.git, {
-      file: doc.file,
-      line: doc.positionOf(['deployments', i])?.line,
-    });
   });
 }
 
@@ -350,7 +364,7 @@ async function loadProject(
 
   const out: DeploymentItemPlan[] = [];
   const deployments = schema.list(cfg.deployments, ['deployments'], 'deployments');
-  prefetchGitIncludes(l, deployments, doc, projectVars.vars);
+  prefetchGitIncludes(l, schema, deployments, doc, projectVars.vars);
   for (const [i, raw] of deployments.entries()) {
     const at = ['deployments', i];
     const item = schema.object(raw, at, 'deployment item', ITEM_FIELDS);
@@ -420,16 +434,7 @@ async function loadProject(
           throw schema.error([...at, kinds[0]], `${kinds[0]} includes cannot be used here`);
         let fetched: { dir: string; label: string; key: string };
         if (item.git !== undefined) {
-          const spec =
-            typeof item.git === 'string'
-              ? { url: item.git }
-              : schema.object(
-                  item.git,
-                  [...at, 'git'],
-                  'git include',
-                  { url: 'string', ref: 'any', subDir: 'string' },
-                  ['url'],
-                );
+          const spec = gitIncludeSpec(schema, item.git, at);
           const {
             url,
             checkout: co,

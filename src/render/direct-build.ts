@@ -7,8 +7,8 @@
  * What kustomize does to such manifests, and so what this does (test/render/direct-build
  * compares both on the real kustomize): the documents in list order (`fifo`), empty ones
  * dropped; every map's keys sorted as Go's YAML writer sorts them (kustomize passes objects
- * through Go maps);
- * scalars read as Go reads them; and the namespace set on namespaced objects.
+ * through Go maps); scalars read as Go reads them; and the namespace set on namespaced
+ * objects.
  *
  * Anything else falls back to kustomize, which is always right: a value Go's YAML reads
  * differently from YAML 1.2 (`012`, `1_000`, `True`, timestamps, a float in exponent form),
@@ -29,7 +29,7 @@ import {
   type Node,
   type Scalar,
 } from 'yaml';
-import type { K8sObject } from '../util/k8s.js';
+import { refKey, refOf, splitApiVersion, type K8sObject } from '../util/k8s.js';
 import { isPlainObject, type PlainObject } from '../util/merge.js';
 
 /** A kustomization kustomize would only read manifests through. */
@@ -275,8 +275,7 @@ function directObject(obj: PlainObject, namespace: string | undefined): K8sObjec
     if (Object.keys(m).some((k) => /config\.kubernetes\.io|kustomize/.test(k))) return undefined;
   }
   if (namespace === undefined) return obj as K8sObject;
-  const slash = apiVersion.indexOf('/');
-  if (!takesNamespace(slash < 0 ? '' : apiVersion.slice(0, slash), kind)) return undefined;
+  if (!takesNamespace(splitApiVersion(apiVersion).group, kind)) return undefined;
   const md = Object.fromEntries(sortedEntries(Object.entries({ ...metadata, namespace })));
   return { ...obj, metadata: md } as K8sObject;
 }
@@ -304,9 +303,7 @@ export function buildDirect(
     for (const doc of docs) {
       const obj = directObject(doc, plan.namespace);
       if (!obj) return undefined;
-      const md = obj.metadata as { name: string; namespace?: string };
-      const group = String(obj.apiVersion).split('/').slice(0, -1).join('/');
-      const id = `${group}\0${obj.kind}\0${md.namespace ?? ''}\0${md.name}`;
+      const id = refKey(refOf(obj));
       // kustomize refuses two objects with one identity, in its own words.
       if (ids.has(id)) return undefined;
       ids.add(id);

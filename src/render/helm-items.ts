@@ -20,6 +20,7 @@ import { droppedHookNote } from '../helm/hooks.js';
 import { HELM_CHARTS_DIR, isChartFile, pulledChartDir, versionDirName } from '../helm/layout.js';
 import { pullToScratch } from '../helm/pull.js';
 import { helmTemplate, renderedChartFile } from '../helm/template.js';
+import type { RenderedTree } from './template-dir.js';
 
 /** helm-chart.yaml files of a rendered item directory, relative to it, sorted. */
 export function chartFilesIn(renderDir: string): string[] {
@@ -65,13 +66,6 @@ export interface ChartReads {
   volatile(what: string): void;
 }
 
-export interface RenderedCharts {
-  documents: number;
-  bytes: number;
-  /** The output files' text, by path inside the item directory ('/'-separated). */
-  outputs: Map<string, string>;
-}
-
 /** Renders the Helm charts of items; holds the clients on-demand pulls need, until close(). */
 export class HelmItemRenderer {
   private sources?: ReturnType<typeof openChartSources>;
@@ -94,13 +88,13 @@ export class HelmItemRenderer {
    * Renders every helm-chart.yaml of the item into its output file; the size of what it
    * wrote, and each output file's text by its path inside the item directory.
    */
-  async renderItem(item: HelmItem, reads?: ChartReads): Promise<RenderedCharts> {
-    const out: RenderedCharts = { documents: 0, bytes: 0, outputs: new Map() };
+  async renderItem(item: HelmItem, reads?: ChartReads): Promise<RenderedTree> {
+    const out: RenderedTree = { documents: 0, bytes: 0, yaml: new Map() };
     for (const rel of chartFilesIn(item.renderDir)) {
       const chart = await this.renderChart(item, rel, reads);
       out.documents += chart.documents;
       out.bytes += chart.text.length;
-      out.outputs.set(chart.output, chart.text);
+      out.yaml.set(chart.output, chart.text);
     }
     return out;
   }

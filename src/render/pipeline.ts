@@ -57,8 +57,8 @@ interface Lookup {
 
 interface Templated {
   recorder: DepRecorder;
-  /** Released once the item is built. */
-  size: RenderedTree;
+  /** Its YAML texts are let go once the item is built. */
+  rendered: RenderedTree;
   prepared: PreparedKustomization;
   /** A rendered file was SOPS-decrypted. */
   decrypted: boolean;
@@ -228,9 +228,9 @@ export class ItemPipeline {
     let objects: K8sObject[] = [];
     const direct =
       !run.item.onlyRender && t.prepared.direct && this.opts.direct
-        ? buildDirect(t.prepared.direct, t.size.yaml)
+        ? buildDirect(t.prepared.direct, t.rendered.yaml)
         : undefined;
-    t.size.yaml.clear();
+    t.rendered.yaml.clear();
     if (direct) objects = direct;
     else if (!run.item.onlyRender) {
       this.kustomized++;
@@ -238,8 +238,8 @@ export class ItemPipeline {
         dir: run.renderDir,
         name: run.relDir,
         batchable: t.prepared.batchable && this.opts.batch,
-        documents: t.size.documents,
-        bytes: t.size.bytes,
+        documents: t.rendered.documents,
+        bytes: t.rendered.bytes,
       });
       queued();
       objects = await building;
@@ -305,7 +305,7 @@ export class ItemPipeline {
       look.tree = undefined;
       const recorder = new DepRecorder(rc.keyPaths);
       let decrypted = false;
-      const size = renderItemTree(rc.engine, tree, {
+      const rendered = renderItemTree(rc.engine, tree, {
         targetDir: run.renderDir,
         vars: look.vars,
         scope: { searchDirs: [dir, ...run.item.project.searchDirs] },
@@ -322,9 +322,9 @@ export class ItemPipeline {
           { sourceDir: dir, renderDir: run.renderDir, name: run.relDir },
           recorder,
         );
-        size.documents += charts.documents;
-        size.bytes += charts.bytes;
-        for (const [rel, text] of charts.outputs) size.yaml.set(rel, text);
+        rendered.documents += charts.documents;
+        rendered.bytes += charts.bytes;
+        for (const [rel, text] of charts.yaml) rendered.yaml.set(rel, text);
         // Only a cache needs to know which helm rendered (and `helm version` is a process).
         if (rc.cache) {
           const identity = await this.helmIdentity();
@@ -348,7 +348,7 @@ export class ItemPipeline {
       for (const p of refs.paths)
         if (this.ownerOf(p) !== run)
           recorder.volatile(`${toPosix(path.relative(rc.renderRoot, p))} is not its own`);
-      return { recorder, size, prepared, decrypted, refs };
+      return { recorder, rendered, prepared, decrypted, refs };
     })());
   }
 

@@ -107,15 +107,14 @@ export interface RenderTreeJob {
   reads?: TemplateReads;
 }
 
-/** What rendering wrote, for sizing kustomize batches. */
-export interface RenderedSize {
+/**
+ * What rendering wrote: its size, for sizing kustomize batches, and the YAML files' text,
+ * for building without kustomize (direct-build.ts).
+ */
+export interface RenderedTree {
   /** YAML documents in the manifests (kustomize's objects, roughly). */
   documents: number;
   bytes: number;
-}
-
-/** What rendering wrote: its size, and the YAML files' text for building without kustomize. */
-export interface RenderedTree extends RenderedSize {
   /** By path inside the item directory ('/'-separated). */
   yaml: Map<string, string>;
 }
@@ -129,7 +128,7 @@ export function renderItemTree(
   tree: ItemTree,
   job: RenderTreeJob,
 ): RenderedTree {
-  const size: RenderedTree = { documents: 0, bytes: 0, yaml: new Map() };
+  const rendered: RenderedTree = { documents: 0, bytes: 0, yaml: new Map() };
   for (const dir of tree.dirs) mkdirSync(path.join(job.targetDir, dir), { recursive: true });
   for (const f of tree.files) {
     const display = engine.displayName(f.source);
@@ -146,13 +145,13 @@ export function renderItemTree(
     writeFileSync(to, out);
     if (!yaml) continue;
     const written = out.toString();
-    size.yaml.set(f.rel, written);
+    rendered.yaml.set(f.rel, written);
     if (!NOT_A_MANIFEST.test(path.posix.basename(f.rel))) {
-      size.bytes += out.length;
-      size.documents += countDocuments(written);
+      rendered.bytes += out.length;
+      rendered.documents += countDocuments(written);
     }
   }
-  return size;
+  return rendered;
 }
 
 /** Documents holding something other than comments. */

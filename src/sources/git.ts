@@ -192,7 +192,7 @@ export class GitFetcher {
         }
       }
       const sha =
-        (ref?.tag === undefined && ref?.ref === undefined && branchHead(gitDir, local)) ||
+        (!ref?.tag && !ref?.ref && !ref?.commit && branchHead(gitDir, local)) ||
         (
           await this.git(url, gitDir, [
             'rev-parse',
@@ -393,10 +393,10 @@ export class GitFetcher {
 }
 
 /**
- * The commit a branch (or HEAD, or a commit) just fetched into `local` names, read from the
- * loose ref fetch wrote: a process less than rev-parse. Only a tag can name something other
- * than a commit, so tags (and refs that may be tags) take rev-parse, as does a ref that is
- * not a loose file.
+ * The commit a branch (or the remote's HEAD) just fetched into `local` names, read from the
+ * loose ref fetch wrote: a process less than rev-parse. A tag, a ref that may be one, or an
+ * object id (which may name a tag object) take rev-parse, which peels them to the commit,
+ * as does a ref that is not a loose file.
  */
 function branchHead(gitDir: string, local: string): string | undefined {
   try {

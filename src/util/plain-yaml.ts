@@ -8,6 +8,7 @@
  * Anything else (multi-line or unusual strings, floats, undefined) returns undefined, and
  * the library prints it. test/util/plain-yaml.test.ts compares both on every case.
  */
+import { isPlainObject } from './merge.js';
 
 // A string the library prints plain: no indicator first, no `: ` / ` #`, no quotes or
 // escapes, nothing at its ends it would protect with quotes.
@@ -36,9 +37,6 @@ function scalar(v: unknown): string {
   throw new NotPlain();
 }
 
-const isMap = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * One object reached twice: the library would write an anchor and an alias (or a copy, as
  * asked); both are left to it.
@@ -61,7 +59,7 @@ function map(obj: Record<string, unknown>, indent: string, out: string[], seen: 
         out.push(`${indent}${k}:`);
         seq(v, `${indent}  `, out, seen);
       }
-    } else if (isMap(v)) {
+    } else if (isPlainObject(v)) {
       if (Object.keys(v).length === 0) out.push(`${indent}${k}: {}`);
       else {
         out.push(`${indent}${k}:`);
@@ -76,7 +74,7 @@ function seq(list: unknown[], indent: string, out: string[], seen: Set<object>):
   once(list, seen);
   for (const v of list) {
     if (!isCollection(v)) {
-      out.push(`${indent}- ${Array.isArray(v) ? '[]' : isMap(v) ? '{}' : scalar(v)}`);
+      out.push(`${indent}- ${Array.isArray(v) ? '[]' : isPlainObject(v) ? '{}' : scalar(v)}`);
       continue;
     }
     const first = out.length;
@@ -87,11 +85,11 @@ function seq(list: unknown[], indent: string, out: string[], seen: Set<object>):
 }
 
 const isCollection = (v: unknown) =>
-  (Array.isArray(v) && v.length > 0) || (isMap(v) && Object.keys(v).length > 0);
+  (Array.isArray(v) && v.length > 0) || (isPlainObject(v) && Object.keys(v).length > 0);
 
 /** `value` (a mapping) as the yaml library prints it with lineWidth 0, or undefined. */
 export function plainYaml(value: unknown): string | undefined {
-  if (!isMap(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   if (Object.keys(value).length === 0) return '{}\n';
   const out: string[] = [];
   try {
