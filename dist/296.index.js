@@ -1318,20 +1318,22 @@ function parseHelmOutput(text, what, file) {
 /**
  * The output file the item's kustomization lists: one JSON document per object (JSON is
  * YAML, and nothing in it can be read back as another type), each with the install
- * namespace annotation when a namespace is set.
+ * namespace annotation when a namespace is set; and the documents it holds.
  */
 function renderedChartFile(objects, namespace, header) {
-    const docs = objects.map((o) => {
-        if (namespace !== undefined) {
-            const copy = structuredClone(o);
-            const md = ((0,merge/* isPlainObject */.Qd)(copy.metadata) ? copy.metadata : (copy.metadata = {}));
-            const ann = ((0,merge/* isPlainObject */.Qd)(md.annotations) ? md.annotations : (md.annotations = {}));
-            ann[INSTALL_NAMESPACE_ANNOTATION] = namespace;
-            return JSON.stringify(copy);
-        }
-        return JSON.stringify(o);
+    const documents = objects.map((o) => {
+        if (namespace === undefined)
+            return o;
+        const copy = structuredClone(o);
+        const md = ((0,merge/* isPlainObject */.Qd)(copy.metadata) ? copy.metadata : (copy.metadata = {}));
+        const ann = ((0,merge/* isPlainObject */.Qd)(md.annotations) ? md.annotations : (md.annotations = {}));
+        ann[INSTALL_NAMESPACE_ANNOTATION] = namespace;
+        return copy;
     });
-    return `# ${header}\n${docs.join('\n---\n')}\n`;
+    // One comment line whatever the names in it hold (a line break would start YAML).
+    const comment = header.replace(/[^\x20-\x7e]+/g, ' ');
+    const text = `# ${comment}\n${documents.map((d) => JSON.stringify(d)).join('\n---\n')}\n`;
+    return { text, documents };
 }
 const cache = new Map();
 // helm is mostly CPU while it starts and renders, but not all of it: two processes per core
@@ -11972,12 +11974,13 @@ class HelmItemRenderer {
      * wrote, and each output file's text by its path inside the item directory.
      */
     async renderItem(item, reads) {
-        const out = { documents: 0, bytes: 0, yaml: new Map() };
+        const out = { documents: 0, bytes: 0, yaml: new Map(), objects: new Map() };
         for (const rel of chartFilesIn(item.renderDir)) {
             const chart = await this.renderChart(item, rel, reads);
-            out.documents += chart.documents;
+            out.documents += chart.documents.length;
             out.bytes += chart.text.length;
             out.yaml.set(chart.output, chart.text);
+            out.objects.set(chart.output, chart.documents);
         }
         return out;
     }
@@ -12029,11 +12032,11 @@ class HelmItemRenderer {
         }
         const output = external_node_path_.join(dir, config.output);
         (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(output), { recursive: true });
-        const text = (0,template/* renderedChartFile */.ij)(objects, config.namespace, `rendered by shipshape: helm template ${config.releaseName} ${config.chartName} ${config.chartVersion ?? ''}`.trim());
+        const { text, documents } = (0,template/* renderedChartFile */.ij)(objects, config.namespace, `rendered by shipshape: helm template ${config.releaseName} ${config.chartName} ${config.chartVersion ?? ''}`.trim());
         (0,external_node_fs_.writeFileSync)(output, text);
         this.setup.log(`${where}: rendered chart ${config.chartName} (${objects.length} objects, ${Date.now() - started} ms)`);
         return {
-            documents: objects.length,
+            documents,
             output: external_node_path_.relative(item.renderDir, output).split(external_node_path_.sep).join('/'),
             text,
         };
@@ -12089,7 +12092,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-0f38eaccb7df6becef4adc9589b2f84791d0bb5ac38edd0bf9e929c2bcb57dc8";
+  return "bundle-ef32a12031ef163f9de6d19ba4ef6b49f4430dbd984b3d97cffc6909f7852e1a";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12296,12 +12299,16 @@ function safePlainString(s) {
         return true;
     return /^[0-9]/.test(s) && !NUMBER_LIKE.test(s) && !TIMESTAMP_LIKE.test(s);
 }
+// Go's YAML reader refuses a key whose ':' is more than 1024 characters after its start
+// (kustomize: "did not find expected ',' or '}'"); the yaml library reads it.
+const MAX_KEY_SOURCE = 1000;
 /** Thrown inside the walk when kustomize must decide; never leaves this module. */
 class NotDirect extends Error {
 }
 // Besides tab and line feed, printable characters only: other controls, NEL, the Unicode line
-// separators and BOM survive Go's writer and the reading of its output differently.
-const UNUSUAL = /[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
+// separators and BOM survive Go's writer and the reading of its output differently; an
+// unpaired surrogate (a JSON-style escape) is an error to Go's reader.
+const UNUSUAL = /[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
 function scalarValue(node, key, r) {
     if (node.tag || node.anchor)
         throw new NotDirect();
@@ -12409,6 +12416,9 @@ function value(node, r) {
         for (const pair of node.items) {
             if (!(0,dist.isPair)(pair) || !(0,dist.isScalar)(pair.key))
                 throw new NotDirect();
+            const [start, end] = pair.key.range ?? [0, Infinity];
+            if (end - start > MAX_KEY_SOURCE)
+                throw new NotDirect();
             const key = scalarValue(pair.key, true, r);
             // A repeated key is an error kustomize words; `__proto__` stays with the reader that
             // already handles it (the one kustomize's output goes through).
@@ -12448,6 +12458,52 @@ function readManifest(text) {
         throw err;
     }
     return out;
+}
+/**
+ * The objects of a manifest written as JSON documents (`JSON.stringify` of each; Helm's
+ * output, helm/template.ts), as readManifest would read that text: the same rules applied
+ * to what the text holds, without parsing it. JSON leaves the reader no choice but for
+ * numbers, which are checked as the text has them.
+ */
+function readWrittenObjects(docs) {
+    const json = (v) => {
+        if (typeof v === 'string') {
+            if (UNUSUAL.test(v) || v.includes('\ufffd'))
+                throw new NotDirect();
+            return v;
+        }
+        if (typeof v === 'number') {
+            const src = JSON.stringify(v);
+            if (src === 'null')
+                return null;
+            if (!SAFE_INT.test(src) && !SAFE_FLOAT.test(src))
+                throw new NotDirect();
+            return Number(src);
+        }
+        if (v === null || typeof v === 'boolean')
+            return v;
+        if (Array.isArray(v))
+            return v.map(json);
+        if (!(0,merge/* isPlainObject */.Qd)(v))
+            throw new NotDirect();
+        const entries = [];
+        for (const [key, item] of Object.entries(v)) {
+            if (key === '__proto__' || JSON.stringify(key).length > MAX_KEY_SOURCE)
+                throw new NotDirect();
+            json(key);
+            if (item !== undefined)
+                entries.push([key, json(item)]);
+        }
+        return Object.fromEntries(sortedEntries(entries));
+    };
+    try {
+        return docs.map((d) => json(d));
+    }
+    catch (err) {
+        if (err instanceof NotDirect)
+            return undefined;
+        throw err;
+    }
 }
 // Kinds whose namespace kustomize sets elsewhere too, or whose name is the namespace.
 const NAMESPACE_REACHES_FURTHER = new Set([
@@ -12526,9 +12582,10 @@ function directObject(obj, namespace) {
 }
 /**
  * The objects kustomize would build from the plan, or undefined when kustomize must build
- * the item. `manifests`: the item's rendered YAML files by path inside the item directory.
+ * the item. `manifests`: the item's rendered YAML files by path inside the item directory;
+ * `written`: the objects of those written as JSON documents (RenderedTree.objects).
  */
-function buildDirect(plan, manifests) {
+function buildDirect(plan, manifests, written = new Map()) {
     const objects = [];
     const ids = new Set();
     const listed = new Set();
@@ -12542,7 +12599,8 @@ function buildDirect(plan, manifests) {
         const text = manifests.get(rel);
         if (text === undefined)
             return undefined;
-        const docs = readManifest(text);
+        const known = written.get(rel);
+        const docs = known ? readWrittenObjects(known) : readManifest(text);
         if (!docs)
             return undefined;
         for (const doc of docs) {
@@ -12870,7 +12928,7 @@ const MANIFEST = /\.ya?ml$/i;
 const NOT_A_MANIFEST = /^(kustomization|helm-values|helm-chart)\.ya?ml$/i;
 /** Renders an item directory read by readItemTree into the render directory. */
 function renderItemTree(engine, tree, job) {
-    const rendered = { documents: 0, bytes: 0, yaml: new Map() };
+    const rendered = { documents: 0, bytes: 0, yaml: new Map(), objects: new Map() };
     for (const dir of tree.dirs)
         (0,external_node_fs_.mkdirSync)(external_node_path_.join(job.targetDir, dir), { recursive: true });
     for (const f of tree.files) {
@@ -13076,9 +13134,10 @@ class ItemPipeline {
         await this.materializeReferenced(run, t.refs);
         let objects = [];
         const direct = !run.item.onlyRender && t.prepared.direct && this.opts.direct
-            ? buildDirect(t.prepared.direct, t.rendered.yaml)
+            ? buildDirect(t.prepared.direct, t.rendered.yaml, t.rendered.objects)
             : undefined;
         t.rendered.yaml.clear();
+        t.rendered.objects.clear();
         if (direct)
             objects = direct;
         else if (!run.item.onlyRender) {
@@ -13162,6 +13221,8 @@ class ItemPipeline {
                 rendered.bytes += charts.bytes;
                 for (const [rel, text] of charts.yaml)
                     rendered.yaml.set(rel, text);
+                for (const [rel, docs] of charts.objects)
+                    rendered.objects.set(rel, docs);
                 // Only a cache needs to know which helm rendered (and `helm version` is a process).
                 if (rc.cache) {
                     const identity = await this.helmIdentity();

@@ -654,18 +654,22 @@ async function diffAgainstRef(opts) {
     if (!(0,paths/* isDirectory */.wd)(headDir))
         throw new errors/* UserError */.yo(`project directory ${opts.render.projectDir} does not exist`, {}, 'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml');
     const env = opts.render.env ?? process.env;
-    // Two git processes at once; not being in a repository is the error to report first.
-    const [top, base] = await Promise.allSettled([
+    // Two git processes at once, and the head's project read while they run; not being in a
+    // repository is the error to report first.
+    const [top, base, head] = await Promise.allSettled([
         (0,git_worktree/* repoRoot */.jv)(env, headDir),
         (0,git_worktree/* resolveCommit */.WL)(env, headDir, opts.baseRef),
+        onSide('head', () => (0,kluctl_project/* loadKluctlProject */.l)(headDir)),
     ]);
     if (top.status === 'rejected')
         throw top.reason;
     if (base.status === 'rejected')
         throw base.reason;
+    if (head.status === 'rejected')
+        throw head.reason;
     const root = realpath(top.value);
     const commit = base.value;
-    const headProject = await onSide('head', () => (0,kluctl_project/* loadKluctlProject */.l)(headDir));
+    const headProject = head.value;
     const targets = (0,target/* chooseTargets */.u)(headProject, opts.targets ?? []).map((t) => t ?? null);
     // Base and head share the cache: an item the pull request did not change renders once.
     const cache = opts.render.cache ?? (0,render/* openRenderCache */.Re)(opts.render, true);

@@ -96,16 +96,19 @@ export async function diffAgainstRef(opts: DiffAgainstRefOptions): Promise<DiffR
       'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml',
     );
   const env = opts.render.env ?? process.env;
-  // Two git processes at once; not being in a repository is the error to report first.
-  const [top, base] = await Promise.allSettled([
+  // Two git processes at once, and the head's project read while they run; not being in a
+  // repository is the error to report first.
+  const [top, base, head] = await Promise.allSettled([
     repoRoot(env, headDir),
     resolveCommit(env, headDir, opts.baseRef),
+    onSide('head', () => loadKluctlProject(headDir)),
   ]);
   if (top.status === 'rejected') throw top.reason;
   if (base.status === 'rejected') throw base.reason;
+  if (head.status === 'rejected') throw head.reason;
   const root = realpath(top.value);
   const commit = base.value;
-  const headProject = await onSide('head', () => loadKluctlProject(headDir));
+  const headProject = head.value;
   const targets = chooseTargets(headProject, opts.targets ?? []).map((t) => t ?? null);
 
   // Base and head share the cache: an item the pull request did not change renders once.

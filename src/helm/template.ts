@@ -178,28 +178,27 @@ export function parseHelmOutput(text: string, what: string, file: string): Plain
 /**
  * The output file the item's kustomization lists: one JSON document per object (JSON is
  * YAML, and nothing in it can be read back as another type), each with the install
- * namespace annotation when a namespace is set.
+ * namespace annotation when a namespace is set; and the documents it holds.
  */
 export function renderedChartFile(
   objects: readonly PlainObject[],
   namespace: string | undefined,
   header: string,
-): string {
-  const docs = objects.map((o) => {
-    if (namespace !== undefined) {
-      const copy = structuredClone(o);
-      const md = (
-        isPlainObject(copy.metadata) ? copy.metadata : (copy.metadata = {})
-      ) as PlainObject;
-      const ann = (
-        isPlainObject(md.annotations) ? md.annotations : (md.annotations = {})
-      ) as PlainObject;
-      ann[INSTALL_NAMESPACE_ANNOTATION] = namespace;
-      return JSON.stringify(copy);
-    }
-    return JSON.stringify(o);
+): { text: string; documents: PlainObject[] } {
+  const documents = objects.map((o) => {
+    if (namespace === undefined) return o;
+    const copy = structuredClone(o);
+    const md = (isPlainObject(copy.metadata) ? copy.metadata : (copy.metadata = {})) as PlainObject;
+    const ann = (
+      isPlainObject(md.annotations) ? md.annotations : (md.annotations = {})
+    ) as PlainObject;
+    ann[INSTALL_NAMESPACE_ANNOTATION] = namespace;
+    return copy;
   });
-  return `# ${header}\n${docs.join('\n---\n')}\n`;
+  // One comment line whatever the names in it hold (a line break would start YAML).
+  const comment = header.replace(/[^\x20-\x7e]+/g, ' ');
+  const text = `# ${comment}\n${documents.map((d) => JSON.stringify(d)).join('\n---\n')}\n`;
+  return { text, documents };
 }
 
 const cache = new Map<string, Promise<PlainObject[]>>();

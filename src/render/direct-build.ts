@@ -75,6 +75,10 @@ function safePlainString(s: string): boolean {
   return /^[0-9]/.test(s) && !NUMBER_LIKE.test(s) && !TIMESTAMP_LIKE.test(s);
 }
 
+// Go's YAML reader refuses a key whose ':' is more than 1024 characters after its start
+// (kustomize: "did not find expected ',' or '}'"); the yaml library reads it.
+const MAX_KEY_SOURCE = 1000;
+
 /** Thrown inside the walk when kustomize must decide; never leaves this module. */
 class NotDirect extends Error {}
 
@@ -84,8 +88,10 @@ interface Reading {
 }
 
 // Besides tab and line feed, printable characters only: other controls, NEL, the Unicode line
-// separators and BOM survive Go's writer and the reading of its output differently.
-const UNUSUAL = /[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
+// separators and BOM survive Go's writer and the reading of its output differently; an
+// unpaired surrogate (a JSON-style escape) is an error to Go's reader.
+const UNUSUAL =
+  /[^\t\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
 
 function scalarValue(node: Scalar, key: boolean, r: Reading): unknown {
   if (node.tag || node.anchor) throw new NotDirect();
@@ -175,6 +181,8 @@ function value(node: unknown, r: Reading): unknown {
     const seen = new Set<string>();
     for (const pair of node.items) {
       if (!isPair(pair) || !isScalar(pair.key)) throw new NotDirect();
+      const [start, end] = pair.key.range ?? [0, Infinity];
+      if (end - start > MAX_KEY_SOURCE) throw new NotDirect();
       const key = scalarValue(pair.key, true, r) as string;
       // A repeated key is an error kustomize words; `__proto__` stays with the reader that
       // already handles it (the one kustomize's output goes through).
@@ -207,6 +215,43 @@ function readManifest(text: string): PlainObject[] | undefined {
     throw err;
   }
   return out;
+}
+
+/**
+ * The objects of a manifest written as JSON documents (`JSON.stringify` of each; Helm's
+ * output, helm/template.ts), as readManifest would read that text: the same rules applied
+ * to what the text holds, without parsing it. JSON leaves the reader no choice but for
+ * numbers, which are checked as the text has them.
+ */
+function readWrittenObjects(docs: readonly PlainObject[]): PlainObject[] | undefined {
+  const json = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (UNUSUAL.test(v) || v.includes('\ufffd')) throw new NotDirect();
+      return v;
+    }
+    if (typeof v === 'number') {
+      const src = JSON.stringify(v);
+      if (src === 'null') return null;
+      if (!SAFE_INT.test(src) && !SAFE_FLOAT.test(src)) throw new NotDirect();
+      return Number(src);
+    }
+    if (v === null || typeof v === 'boolean') return v;
+    if (Array.isArray(v)) return v.map(json);
+    if (!isPlainObject(v)) throw new NotDirect();
+    const entries: [string, unknown][] = [];
+    for (const [key, item] of Object.entries(v)) {
+      if (key === '__proto__' || JSON.stringify(key).length > MAX_KEY_SOURCE) throw new NotDirect();
+      json(key);
+      if (item !== undefined) entries.push([key, json(item)]);
+    }
+    return Object.fromEntries(sortedEntries(entries));
+  };
+  try {
+    return docs.map((d) => json(d) as PlainObject);
+  } catch (err) {
+    if (err instanceof NotDirect) return undefined;
+    throw err;
+  }
 }
 
 // Kinds whose namespace kustomize sets elsewhere too, or whose name is the namespace.
@@ -282,11 +327,13 @@ function directObject(obj: PlainObject, namespace: string | undefined): K8sObjec
 
 /**
  * The objects kustomize would build from the plan, or undefined when kustomize must build
- * the item. `manifests`: the item's rendered YAML files by path inside the item directory.
+ * the item. `manifests`: the item's rendered YAML files by path inside the item directory;
+ * `written`: the objects of those written as JSON documents (RenderedTree.objects).
  */
 export function buildDirect(
   plan: DirectPlan,
   manifests: ReadonlyMap<string, string>,
+  written: ReadonlyMap<string, readonly PlainObject[]> = new Map(),
 ): K8sObject[] | undefined {
   const objects: K8sObject[] = [];
   const ids = new Set<string>();
@@ -298,7 +345,8 @@ export function buildDirect(
     if (/(^|\/)kustomization\.ya?ml$/i.test(rel)) return undefined;
     const text = manifests.get(rel);
     if (text === undefined) return undefined;
-    const docs = readManifest(text);
+    const known = written.get(rel);
+    const docs = known ? readWrittenObjects(known) : readManifest(text);
     if (!docs) return undefined;
     for (const doc of docs) {
       const obj = directObject(doc, plan.namespace);

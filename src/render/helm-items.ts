@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { findYamlFileSync } from '../project/find-file.js';
 import { UserError } from '../util/errors.js';
-import { isPlainObject } from '../util/merge.js';
+import { isPlainObject, type PlainObject } from '../util/merge.js';
 import { ProjectBoundary } from '../util/project-boundary.js';
 import { parseYaml } from '../util/yaml.js';
 import { parseRawChartYaml, readChartConfig, type HelmChartConfig } from '../helm/chart-config.js';
@@ -89,12 +89,13 @@ export class HelmItemRenderer {
    * wrote, and each output file's text by its path inside the item directory.
    */
   async renderItem(item: HelmItem, reads?: ChartReads): Promise<RenderedTree> {
-    const out: RenderedTree = { documents: 0, bytes: 0, yaml: new Map() };
+    const out: RenderedTree = { documents: 0, bytes: 0, yaml: new Map(), objects: new Map() };
     for (const rel of chartFilesIn(item.renderDir)) {
       const chart = await this.renderChart(item, rel, reads);
-      out.documents += chart.documents;
+      out.documents += chart.documents.length;
       out.bytes += chart.text.length;
       out.yaml.set(chart.output, chart.text);
+      out.objects.set(chart.output, chart.documents);
     }
     return out;
   }
@@ -103,7 +104,7 @@ export class HelmItemRenderer {
     item: HelmItem,
     rel: string,
     reads?: ChartReads,
-  ): Promise<{ documents: number; output: string; text: string }> {
+  ): Promise<{ documents: readonly PlainObject[]; output: string; text: string }> {
     const sourceFile = path.join(item.sourceDir, ...rel.split('/'));
     const renderedFile = path.join(item.renderDir, ...rel.split('/'));
     const dir = path.dirname(renderedFile);
@@ -161,7 +162,7 @@ export class HelmItemRenderer {
     }
     const output = path.join(dir, config.output);
     mkdirSync(path.dirname(output), { recursive: true });
-    const text = renderedChartFile(
+    const { text, documents } = renderedChartFile(
       objects,
       config.namespace,
       `rendered by shipshape: helm template ${config.releaseName} ${config.chartName} ${config.chartVersion ?? ''}`.trim(),
@@ -171,7 +172,7 @@ export class HelmItemRenderer {
       `${where}: rendered chart ${config.chartName} (${objects.length} objects, ${Date.now() - started} ms)`,
     );
     return {
-      documents: objects.length,
+      documents,
       output: path.relative(item.renderDir, output).split(path.sep).join('/'),
       text,
     };

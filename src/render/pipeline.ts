@@ -228,9 +228,10 @@ export class ItemPipeline {
     let objects: K8sObject[] = [];
     const direct =
       !run.item.onlyRender && t.prepared.direct && this.opts.direct
-        ? buildDirect(t.prepared.direct, t.rendered.yaml)
+        ? buildDirect(t.prepared.direct, t.rendered.yaml, t.rendered.objects)
         : undefined;
     t.rendered.yaml.clear();
+    t.rendered.objects.clear();
     if (direct) objects = direct;
     else if (!run.item.onlyRender) {
       this.kustomized++;
@@ -325,6 +326,7 @@ export class ItemPipeline {
         rendered.documents += charts.documents;
         rendered.bytes += charts.bytes;
         for (const [rel, text] of charts.yaml) rendered.yaml.set(rel, text);
+        for (const [rel, docs] of charts.objects) rendered.objects.set(rel, docs);
         // Only a cache needs to know which helm rendered (and `helm version` is a process).
         if (rc.cache) {
           const identity = await this.helmIdentity();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { TemplateEngine, TemplateReads, TemplateScope, Vars } from '../templating/engine.js';
 import { contentDigest } from '../templating/reads.js';
 import { UserError } from '../util/errors.js';
+import type { PlainObject } from '../util/merge.js';
 import type { ProjectBoundary } from '../util/project-boundary.js';
 import { checkAliasExpansion } from '../util/yaml.js';
 import type { TemplateIgnore } from './templateignore.js';
@@ -117,6 +118,11 @@ export interface RenderedTree {
   bytes: number;
   /** By path inside the item directory ('/'-separated). */
   yaml: Map<string, string>;
+  /**
+   * Manifests written from objects (Helm's output, as JSON documents), by path: the objects
+   * their text holds, so a direct build need not read it back.
+   */
+  objects: Map<string, readonly PlainObject[]>;
 }
 
 const MANIFEST = /\.ya?ml$/i;
@@ -128,7 +134,7 @@ export function renderItemTree(
   tree: ItemTree,
   job: RenderTreeJob,
 ): RenderedTree {
-  const rendered: RenderedTree = { documents: 0, bytes: 0, yaml: new Map() };
+  const rendered: RenderedTree = { documents: 0, bytes: 0, yaml: new Map(), objects: new Map() };
   for (const dir of tree.dirs) mkdirSync(path.join(job.targetDir, dir), { recursive: true });
   for (const f of tree.files) {
     const display = engine.displayName(f.source);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDirect, directPlan, NAMESPACED } from '../../src/render/direct-build.js';
+import { renderedChartFile } from '../../src/helm/template.js';
 import { renderProject } from '../../src/render/index.js';
 import { findKustomize, kustomizeBuild } from '../../src/render/kustomize.js';
 import { parseYamlStream } from '../../src/util/yaml.js';
@@ -250,6 +251,20 @@ describe('building without kustomize', () => {
   });
 
   it.each([
+    [
+      'a key longer than 1024 characters',
+      `{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "a"}, "data": {"${'k'.repeat(1100)}": "v"}}`,
+    ],
+    [
+      'an unpaired surrogate escape',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: { name: a }\ndata: { k: "\\ud800" }\n',
+    ],
+  ])('%s: refused by kustomize, so never built without it', async (_, text) => {
+    expect(direct({ 'a.yaml': text })).toBeUndefined();
+    expect(await byKustomize({ 'a.yaml': text })).toBeInstanceOf(Error);
+  });
+
+  it.each([
     ['patches', { resources: ['a.yaml'], patches: [{ path: 'p.yaml' }] }],
     ['its own sort order', { resources: ['a.yaml'], sortOptions: { order: 'legacy' } }],
     ['a namePrefix', { resources: ['a.yaml'], namePrefix: 'x-' }],
@@ -407,6 +422,97 @@ describe('building without kustomize, random documents', () => {
       expect(exactly(built), files['a.yaml']).toBe(exactly(await byKustomize(files, namespace)));
     }
     // The comparison means something only if many documents were built directly.
+    expect(taken).toBeGreaterThan(total / 12);
+  });
+});
+
+// Helm's output is written as JSON documents (helm/template.ts) and built from the objects
+// it was written from, without reading the text back: that must be what reading it gives.
+describe('building Helm output from the objects it was written from', () => {
+  const { random, pick } = seededRandom(Number(process.env.DIRECT_BUILD_SEED ?? 11));
+  const strings = [
+    'abc',
+    '012',
+    'yes',
+    'True',
+    '1e3',
+    '-0',
+    'a\nb',
+    'tab\there',
+    'nel\u0085',
+    'ls\u2028',
+    'bad\ufffd',
+    'bell\u0007',
+    'lone\ud800',
+    '😀',
+    'ｚ',
+  ];
+  const numbers = [
+    0,
+    -0,
+    1,
+    -7,
+    0.5,
+    1.25,
+    1e21,
+    1e-7,
+    2 ** 53,
+    2 ** 53 + 2,
+    123456789012345,
+    1234567890123456,
+    NaN,
+    Infinity,
+    3.14159,
+  ];
+  const keys = ['a', 'b', 'key9', 'key10', 'Z', 'ä', '1', '_k', 'x'.repeat(1001), 'k\u0001'];
+  const scalar = (): unknown =>
+    [() => pick(strings), () => pick(numbers), () => random(2) === 1, () => null][random(4)]();
+  const value = (depth: number): unknown => {
+    const r = depth > 2 ? 0 : random(4);
+    if (r === 1) return Array.from({ length: random(3) }, () => value(depth + 1));
+    if (r === 2)
+      return Object.fromEntries(
+        Array.from({ length: random(4) }, () => [pick(keys), value(depth + 1)]),
+      );
+    return scalar();
+  };
+  const object = (i: number) => {
+    const o: Record<string, unknown> = {
+      apiVersion: pick(['v1', 'example.com/v1']),
+      kind: pick(['ConfigMap', 'Widget']),
+      metadata: {
+        name: `obj-${i}`,
+        ...(random(3) ? {} : { labels: { [pick(keys)]: pick(strings) } }),
+      },
+      spec: value(0),
+    };
+    if (!random(8)) Object.assign(o, JSON.parse('{"__proto__": {"x": 1}}'));
+    return o;
+  };
+
+  it('the same objects as reading the text, and as kustomize where built', async () => {
+    let taken = 0;
+    const total = Number(process.env.DIRECT_BUILD_CASES ?? 300);
+    for (let i = 0; i < total; i++) {
+      const objects = Array.from({ length: 1 + random(2) }, (_, j) => object(i * 10 + j));
+      const namespace = pick([undefined, 'apps']);
+      const { text, documents } = renderedChartFile(
+        objects,
+        namespace,
+        `helm template r c${pick(strings)}`,
+      );
+      const plan = { resources: ['helm-rendered.yaml'] };
+      const files = new Map([['helm-rendered.yaml', text]]);
+      const fromText = buildDirect(plan, files);
+      const fromObjects = buildDirect(plan, files, new Map([['helm-rendered.yaml', documents]]));
+      expect(exactly(fromObjects), text).toBe(exactly(fromText));
+      if (!fromObjects) continue;
+      // every tenth built case through the real kustomize too
+      if (taken++ % 10 === 0)
+        expect(exactly(fromObjects), text).toBe(
+          exactly(await byKustomize({ 'helm-rendered.yaml': text })),
+        );
+    }
     expect(taken).toBeGreaterThan(total / 12);
   });
 });
