@@ -12092,7 +12092,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-ef32a12031ef163f9de6d19ba4ef6b49f4430dbd984b3d97cffc6909f7852e1a";
+  return "bundle-ffd323d1fb00879956b297135a179bd4fbf3fdcb9bcae9e2fdc3560de447a22a";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { cli } from './index.js';
+import { enableCompileCache } from './compile-cache.js';
 
-process.exitCode = await cli(process.argv.slice(2));
+enableCompileCache();
+const shipshape = await import('./index.js');
+process.exitCode = await shipshape.cli(process.argv.slice(2));

@@ -1,3 +1,5 @@
-import { runAction } from './index.js';
+import { enableCompileCache } from './compile-cache.js';
 
-await runAction("diff");
+enableCompileCache();
+const shipshape = await import('./index.js');
+await shipshape.runAction("diff");

@@ -81,10 +81,15 @@ for (const f of readdirSync(dist).filter((n) => n.endsWith('.js'))) {
   if (stripped !== text) writeFileSync(file, stripped);
 }
 
-// Entry files: the CLI and one per action (see action.yml and actions/*/action.yml).
+// Entry files: the CLI and one per action (see action.yml and actions/*/action.yml). Each turns
+// on Node's compile cache (src/compile-cache.ts) before it loads the bundle, so the bundle is
+// imported, not linked statically: a static import would be compiled first.
+cpSync(path.join(lib, 'compile-cache.js'), path.join(dist, 'compile-cache.js'));
+const entry = (run) =>
+  `import { enableCompileCache } from './compile-cache.js';\n\nenableCompileCache();\nconst shipshape = await import('./index.js');\n${run}\n`;
 writeFileSync(
   path.join(dist, 'cli.js'),
-  "#!/usr/bin/env node\nimport { cli } from './index.js';\n\nprocess.exitCode = await cli(process.argv.slice(2));\n",
+  `#!/usr/bin/env node\n${entry('process.exitCode = await shipshape.cli(process.argv.slice(2));')}`,
 );
 chmodSync(path.join(dist, 'cli.js'), 0o755);
 const actions = [
@@ -93,10 +98,9 @@ const actions = [
     .filter((d) => d.isDirectory())
     .map((d) => d.name),
 ];
-for (const name of actions) {
+for (const name of actions)
   writeFileSync(
     path.join(dist, `${name}.js`),
-    `import { runAction } from './index.js';\n\nawait runAction(${JSON.stringify(name)});\n`,
+    entry(`await shipshape.runAction(${JSON.stringify(name)});`),
   );
-}
 rmSync(path.join(root, 'lib'), { recursive: true, force: true });

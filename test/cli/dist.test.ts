@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,5 +59,48 @@ describe('dist/cli.js is self-contained', () => {
       { encoding: 'utf8', cwd: standalone, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     expect(parseAllDocuments(out).map((d) => d.toJS().metadata.name)).toEqual(['from-dist']);
+  });
+});
+
+// Node's compile cache (src/compile-cache.ts): in the user's cache directory, never a shared
+// one, off with NODE_DISABLE_COMPILE_CACHE=1, and a directory that cannot be written is no
+// failure. Node 22.1 and later have it; the actions run on 24.
+describe("dist/ keeps Node's compiled code in the user's cache directory", () => {
+  const node = [...nodes().entries()].find(([major]) => Number(major) >= 23)?.[1];
+  if (!node) console.log('no Node 23 or later on the PATH: the compile cache is not checked');
+  const run = (env: Record<string, string>) =>
+    execFileSync(
+      node as string,
+      [path.join(standalone, 'dist', 'cli.js'), 'render', '--project-dir', project, '--print-all'],
+      { encoding: 'utf8', cwd: standalone, env: { ...process.env, ...env }, stdio: 'pipe' },
+    );
+  const cacheOf = (home: string) => path.join(home, 'shipshape', 'node-compile-cache');
+
+  it.runIf(node)('is written there, and not when turned off', () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'shipshape-xdg-'));
+    try {
+      run({ XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '1' });
+      expect(existsSync(cacheOf(home))).toBe(false);
+      const out = run({ XDG_CACHE_HOME: home });
+      expect(parseAllDocuments(out).map((d) => d.toJS().metadata.name)).toEqual(['from-dist']);
+      const entries = readdirSync(cacheOf(home), { recursive: true });
+      expect(entries.length).toBeGreaterThan(1);
+      // and used: a second run renders the same from it
+      expect(run({ XDG_CACHE_HOME: home })).toBe(out);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it.runIf(node)('runs without it when the directory cannot be made', () => {
+    const home = mkdtempSync(path.join(tmpdir(), 'shipshape-xdg-'));
+    try {
+      // a file where the directory would be
+      writeFileSync(path.join(home, 'shipshape'), '');
+      const out = run({ XDG_CACHE_HOME: home });
+      expect(parseAllDocuments(out).map((d) => d.toJS().metadata.name)).toEqual(['from-dist']);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
