@@ -12092,7 +12092,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-ffd323d1fb00879956b297135a179bd4fbf3fdcb9bcae9e2fdc3560de447a22a";
+  return "bundle-edb8598938a4d8a90abe9743be625da41f051893a29eb7c8a250726e38ab1cdd";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js

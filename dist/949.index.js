@@ -571,19 +571,25 @@ async function resolveCommit(env, root, ref) {
 async function withWorktree(env, root, commit, fn) {
     const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .scratchDir */ .G)(), 'shipshape-base-'));
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, 'tree');
-    const added = git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]).then(() => dir);
+    let written = false;
+    const added = git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]).then(() => {
+        written = true;
+        return dir;
+    });
     // Handled here as well, so a failure fn does not wait for is no unhandled rejection.
     const done = added.catch(() => undefined);
+    const remove = async () => {
+        const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(() => true, () => false);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
+        // The directory is gone; let git forget the entry if `remove` could not.
+        if (!removed)
+            await git(env, root, ['worktree', 'prune']).catch(() => undefined);
+    };
     let removal;
     const release = () => {
-        // Never remove the worktree while git is still writing it.
-        removal ??= done.then(async () => {
-            const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(() => true, () => false);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
-            // The directory is gone; let git forget the entry if `remove` could not.
-            if (!removed)
-                await git(env, root, ['worktree', 'prune']).catch(() => undefined);
-        });
+        // Never remove the worktree while git is still writing it. Once it is written, git
+        // starts removing it at once, not after the caller's next synchronous stretch of work.
+        removal ??= written ? remove() : done.then(remove);
     };
     try {
         return await fn(added, release);

@@ -87,23 +87,27 @@ export async function withWorktree<T>(
 ): Promise<T> {
   const parent = mkdtempSync(path.join(scratchDir(), 'shipshape-base-'));
   const dir = path.join(parent, 'tree');
-  const added = git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]).then(
-    () => dir,
-  );
+  let written = false;
+  const added = git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]).then(() => {
+    written = true;
+    return dir;
+  });
   // Handled here as well, so a failure fn does not wait for is no unhandled rejection.
   const done = added.catch(() => undefined);
+  const remove = async () => {
+    const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(
+      () => true,
+      () => false,
+    );
+    rmSync(parent, { recursive: true, force: true });
+    // The directory is gone; let git forget the entry if `remove` could not.
+    if (!removed) await git(env, root, ['worktree', 'prune']).catch(() => undefined);
+  };
   let removal: Promise<void> | undefined;
   const release = () => {
-    // Never remove the worktree while git is still writing it.
-    removal ??= done.then(async () => {
-      const removed = await git(env, root, ['worktree', 'remove', '--force', dir]).then(
-        () => true,
-        () => false,
-      );
-      rmSync(parent, { recursive: true, force: true });
-      // The directory is gone; let git forget the entry if `remove` could not.
-      if (!removed) await git(env, root, ['worktree', 'prune']).catch(() => undefined);
-    });
+    // Never remove the worktree while git is still writing it. Once it is written, git
+    // starts removing it at once, not after the caller's next synchronous stretch of work.
+    removal ??= written ? remove() : done.then(remove);
   };
   try {
     return await fn(added, release);
