@@ -12092,7 +12092,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-edb8598938a4d8a90abe9743be625da41f051893a29eb7c8a250726e38ab1cdd";
+  return "bundle-135cf24386cfaa4f1a0ccebea89f267dded3400782217b802a836442d3089387";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js

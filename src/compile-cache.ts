@@ -8,6 +8,7 @@
  * found there is run, so nobody else may be able to write it. NODE_DISABLE_COMPILE_CACHE=1
  * turns it off, as for any Node program.
  */
+import { existsSync } from 'node:fs';
 import module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,9 +17,13 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
   // Node 20 (supported for the CLI) has no compile cache.
   if (typeof module.enableCompileCache !== 'function') return;
   try {
-    const home = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+    const base = env.XDG_CACHE_HOME || os.homedir();
+    // Node makes the directories it needs, but not a home directory that is not there
+    // (HOME=/nonexistent for service accounts).
+    if (!existsSync(base)) return;
+    const cache = env.XDG_CACHE_HOME || path.join(base, '.cache');
     // Node reports a directory it cannot use in the result and goes on without a cache.
-    module.enableCompileCache(path.join(home, 'shipshape', 'node-compile-cache'));
+    module.enableCompileCache(path.join(cache, 'shipshape', 'node-compile-cache'));
   } catch {
     // no home directory: run without the cache
   }

@@ -92,6 +92,16 @@ describe("dist/ keeps Node's compiled code in the user's cache directory", () =>
     }
   });
 
+  it.runIf(node)('makes no home directory that is not there', () => {
+    const home = path.join(mkdtempSync(path.join(tmpdir(), 'shipshape-home-')), 'missing');
+    try {
+      run({ HOME: home, XDG_CACHE_HOME: '' });
+      expect(existsSync(home)).toBe(false);
+    } finally {
+      rmSync(path.dirname(home), { recursive: true, force: true });
+    }
+  });
+
   it.runIf(node)('runs without it when the directory cannot be made', () => {
     const home = mkdtempSync(path.join(tmpdir(), 'shipshape-xdg-'));
     try {
