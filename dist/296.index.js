@@ -1235,11 +1235,19 @@ var chart_files = __webpack_require__(64842);
 
 const INSTALL_NAMESPACE_ANNOTATION = 'kluctl.io/helm-install-namespace';
 const DEFAULT_HELM_LIMITS = isolated_tool/* DEFAULT_TOOL_LIMITS */.gi;
+// Where helm was found, by PATH: every Helm item asks, and a search of a long PATH is a
+// failed access() per directory.
+const foundHelm = new Map();
 /** The helm binary on the PATH, or a UserError saying how to get one. */
 function findHelm(env = process.env) {
+    const known = foundHelm.get(env.PATH ?? '');
+    if (known)
+        return known;
     const helm = (0,isolated_tool/* findOnPath */.aY)('helm', env);
-    if (helm)
+    if (helm) {
+        foundHelm.set(env.PATH ?? '', helm);
         return helm;
+    }
     throw new errors/* UserError */.yo('the helm binary was not found on the PATH; it is needed to render Helm charts', {}, "install Helm 3 (https://helm.sh/docs/intro/install/; GitHub's hosted runners have it) and put it on the PATH, or exclude the Helm items (-E <tag>)");
 }
 /** helm's own directories, in its (empty) home: no configuration or plugins of the user. */
@@ -12092,7 +12100,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-135cf24386cfaa4f1a0ccebea89f267dded3400782217b802a836442d3089387";
+  return "bundle-4d7d80cbf46fa020f40daeb1c6433f4cf9b26e04a5ef31b10d08578e85a48ce2";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12213,7 +12221,7 @@ function readFile(file, shown, ky, refs) {
  * Checks every kustomization in a rendered item directory for remote locations and returns
  * what they name. `skip`: directories inside it that belong to other items; `display` turns
  * a rendered file into the name the user knows (its project path); `known`: a kustomization
- * already read (the item's own, as prepareKustomization wrote it).
+ * already read (the item's own, as prepareKustomization made it, written or not).
  */
 function kustomizationRefs(dir, skip, display, known) {
     const refs = { paths: [], local: [] };
@@ -12224,10 +12232,13 @@ function kustomizationRefs(dir, skip, display, known) {
                 if (!skip(p))
                     walk(p);
             }
-            else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name))
-                readFile(p, display(p), p === known?.file ? known.value : readYamlMapping(p), refs);
+            else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name) && p !== known?.file)
+                readFile(p, display(p), readYamlMapping(p), refs);
         }
     };
+    // The item's own may not be written yet (PreparedKustomization.write).
+    if (known)
+        readFile(known.file, display(known.file), known.value, refs);
     walk(dir);
     return refs;
 }
@@ -12693,8 +12704,12 @@ function prepareKustomization(dir, opts) {
         doc.set('sortOptions', { order: 'fifo' });
         changed = true;
     }
-    if (changed)
-        (0,external_node_fs_.writeFileSync)(file, doc.toString());
+    let pending = changed;
+    const write = () => {
+        if (pending)
+            (0,external_node_fs_.writeFileSync)(file, doc.toString());
+        pending = false;
+    };
     const annotations = (0,merge/* isPlainObject */.Qd)(ky.metadata) && (0,merge/* isPlainObject */.Qd)(ky.metadata.annotations)
         ? ky.metadata.annotations
         : {};
@@ -12706,6 +12721,7 @@ function prepareKustomization(dir, opts) {
         batchable: !ownSortOptions && ky.buildMetadata === undefined,
         direct,
         kustomization: { file, value: ky },
+        write,
     };
 }
 
@@ -12992,7 +13008,12 @@ function countDocuments(text) {
 
 
 
-const NOT_BUILT = { barrier: false, waitReadiness: false, batchable: false };
+const NOT_BUILT = {
+    barrier: false,
+    waitReadiness: false,
+    batchable: false,
+    write: () => undefined,
+};
 /** Why an item was not rendered: an item before it failed. */
 class Stopped extends Error {
     constructor() {
@@ -13142,6 +13163,7 @@ class ItemPipeline {
             objects = direct;
         else if (!run.item.onlyRender) {
             this.kustomized++;
+            t.prepared.write();
             const building = this.batcher.build({
                 dir: run.renderDir,
                 name: run.relDir,
@@ -13239,6 +13261,9 @@ class ItemPipeline {
                     recursive: run.item.recursive,
                     itemName: run.relDir,
                 });
+            // A kept render directory is read by the user: every kustomization as kustomize reads it.
+            if (rc.keepsRenderDir)
+                prepared.write();
             const refs = kustomizationRefs(run.renderDir, (d) => this.ownerOf(d) !== run, (f) => toPosix(external_node_path_.relative(rc.renderRoot, f)), prepared.kustomization);
             for (const p of refs.paths)
                 if (this.ownerOf(p) !== run)
@@ -13259,7 +13284,10 @@ class ItemPipeline {
                 if (!owner || seen.has(owner))
                     continue;
                 seen.add(owner);
-                all.push((await this.templated(owner)).refs);
+                const templated = await this.templated(owner);
+                // kustomize reads the directory this item names, and its kustomization in it
+                templated.prepared.write();
+                all.push(templated.refs);
             }
         }
         all.forEach(checkLocalEntries);

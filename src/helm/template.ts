@@ -57,10 +57,19 @@ export interface HelmTemplateJob {
 export type HelmLimits = ToolLimits;
 export const DEFAULT_HELM_LIMITS: HelmLimits = DEFAULT_TOOL_LIMITS;
 
+// Where helm was found, by PATH: every Helm item asks, and a search of a long PATH is a
+// failed access() per directory.
+const foundHelm = new Map<string, string>();
+
 /** The helm binary on the PATH, or a UserError saying how to get one. */
 export function findHelm(env: Record<string, string | undefined> = process.env): string {
+  const known = foundHelm.get(env.PATH ?? '');
+  if (known) return known;
   const helm = findOnPath('helm', env);
-  if (helm) return helm;
+  if (helm) {
+    foundHelm.set(env.PATH ?? '', helm);
+    return helm;
+  }
   throw new UserError(
     'the helm binary was not found on the PATH; it is needed to render Helm charts',
     {},

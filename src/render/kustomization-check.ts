@@ -105,7 +105,7 @@ function readFile(
  * Checks every kustomization in a rendered item directory for remote locations and returns
  * what they name. `skip`: directories inside it that belong to other items; `display` turns
  * a rendered file into the name the user knows (its project path); `known`: a kustomization
- * already read (the item's own, as prepareKustomization wrote it).
+ * already read (the item's own, as prepareKustomization made it, written or not).
  */
 export function kustomizationRefs(
   dir: string,
@@ -119,10 +119,12 @@ export function kustomizationRefs(
       const p = path.join(d, e.name);
       if (e.isDirectory()) {
         if (!skip(p)) walk(p);
-      } else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name))
-        readFile(p, display(p), p === known?.file ? known.value : readYamlMapping(p), refs);
+      } else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name) && p !== known?.file)
+        readFile(p, display(p), readYamlMapping(p), refs);
     }
   };
+  // The item's own may not be written yet (PreparedKustomization.write).
+  if (known) readFile(known.file, display(known.file), known.value, refs);
   walk(dir);
   return refs;
 }

@@ -46,6 +46,12 @@ export interface PreparedKustomization {
   direct?: DirectPlan;
   /** The kustomization file and what it holds, so nothing has to read it again. */
   kustomization?: { file: string; value: PlainObject };
+  /**
+   * Writes the kustomization as kustomize must read it (generated, or with the namespace and
+   * order set), once something will read it: kustomize building this item or another item
+   * naming its directory. An item built without kustomize never needs it.
+   */
+  write(): void;
 }
 
 /**
@@ -98,7 +104,11 @@ export function prepareKustomization(
     doc.set('sortOptions', { order: 'fifo' });
     changed = true;
   }
-  if (changed) writeFileSync(file, doc.toString());
+  let pending = changed;
+  const write = () => {
+    if (pending) writeFileSync(file, doc.toString());
+    pending = false;
+  };
   const annotations =
     isPlainObject(ky.metadata) && isPlainObject(ky.metadata.annotations)
       ? ky.metadata.annotations
@@ -111,5 +121,6 @@ export function prepareKustomization(
     batchable: !ownSortOptions && ky.buildMetadata === undefined,
     direct,
     kustomization: { file, value: ky },
+    write,
   };
 }

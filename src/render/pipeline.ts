@@ -65,7 +65,12 @@ interface Templated {
   refs: KustomizationRefs;
 }
 
-const NOT_BUILT: PreparedKustomization = { barrier: false, waitReadiness: false, batchable: false };
+const NOT_BUILT: PreparedKustomization = {
+  barrier: false,
+  waitReadiness: false,
+  batchable: false,
+  write: () => undefined,
+};
 
 /** Why an item was not rendered: an item before it failed. */
 class Stopped extends Error {
@@ -235,6 +240,7 @@ export class ItemPipeline {
     if (direct) objects = direct;
     else if (!run.item.onlyRender) {
       this.kustomized++;
+      t.prepared.write();
       const building = this.batcher.build({
         dir: run.renderDir,
         name: run.relDir,
@@ -341,6 +347,8 @@ export class ItemPipeline {
             recursive: run.item.recursive,
             itemName: run.relDir,
           });
+      // A kept render directory is read by the user: every kustomization as kustomize reads it.
+      if (rc.keepsRenderDir) prepared.write();
       const refs = kustomizationRefs(
         run.renderDir,
         (d) => this.ownerOf(d) !== run,
@@ -366,7 +374,10 @@ export class ItemPipeline {
         const owner = this.ownerOf(p);
         if (!owner || seen.has(owner)) continue;
         seen.add(owner);
-        all.push((await this.templated(owner)).refs);
+        const templated = await this.templated(owner);
+        // kustomize reads the directory this item names, and its kustomization in it
+        templated.prepared.write();
+        all.push(templated.refs);
       }
     }
     all.forEach(checkLocalEntries);

@@ -110,6 +110,25 @@ describe('item rendering and post-processing', () => {
     expect(byName(result.objects, 'app').data).toEqual({ from: 'component' });
   });
 
+  it("an item naming another item's directory gets that item as kustomize builds it (its kustomization generated, its namespace set)", async () => {
+    const dir = writeProject({
+      'deployment.yaml':
+        'overrideNamespace: team\ndeployments:\n  - path: base\n  - path: overlay\n  - path: own\n',
+      'base/cm.yaml': configMap('base'),
+      'own/kustomization.yaml': 'resources: [cm.yaml]\n',
+      'own/cm.yaml': configMap('own'),
+      'overlay/kustomization.yaml': 'resources: [../base, ../own]\nnamePrefix: copy-\n',
+    });
+    const result = await renderProject({ projectDir: dir });
+    expect(result.items.map((i) => [i.dir, i.objects.map((o) => refOf(o).name)])).toEqual([
+      ['base', ['base']],
+      ['overlay', ['copy-base', 'copy-own']],
+      ['own', ['own']],
+    ]);
+    expect(byName(result.objects, 'copy-base').metadata?.namespace).toBe('team');
+    expect(byName(result.objects, 'copy-own').metadata?.namespace).toBe('team');
+  });
+
   it("the same directory used twice renders twice with each item's vars", async () => {
     const dir = writeProject({
       'deployment.yaml':
