@@ -6768,7 +6768,8 @@ function readVolatile(what) {
 }
 /** The digest reads report for a file's content. */
 function contentDigest(content) {
-    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex');
+    // One call, no Hash object: every file of every item is digested, cache hit or not.
+    return (0,external_node_crypto_.hash)('sha256', content, 'hex');
 }
 
 ;// CONCATENATED MODULE: ./lib/templating/filters.js
@@ -12100,7 +12101,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-4d7d80cbf46fa020f40daeb1c6433f4cf9b26e04a5ef31b10d08578e85a48ce2";
+  return "bundle-3b15517c542888fdef937b671bdb6519b06ed6b0eff73a39c8de4ffb5668a23d";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js

@@ -10,7 +10,7 @@
  * collected by making its recorder the active one for that call (`recordingReads`): no
  * filter or global needs to be handed the recorder, and none can forget to use it.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface TemplateReads {
   /**
@@ -57,5 +57,6 @@ export function readVolatile(what: string): void {
 
 /** The digest reads report for a file's content. */
 export function contentDigest(content: string | Buffer): string {
-  return createHash('sha256').update(content).digest('hex');
+  // One call, no Hash object: every file of every item is digested, cache hit or not.
+  return hash('sha256', content, 'hex');
 }
