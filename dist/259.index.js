@@ -140,8 +140,8 @@ async function chartUpdateChanges(opts) {
 var kluctl_project = __webpack_require__(84702);
 // EXTERNAL MODULE: ./lib/project/target.js
 var target = __webpack_require__(98020);
-// EXTERNAL MODULE: ./lib/render/index.js + 69 modules
-var lib_render = __webpack_require__(80296);
+// EXTERNAL MODULE: ./lib/render/index.js + 70 modules
+var lib_render = __webpack_require__(1206);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/log-safe.js

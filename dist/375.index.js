@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/render/index.js + 69 modules
-var render = __webpack_require__(80296);
+// EXTERNAL MODULE: ./lib/render/index.js + 70 modules
+var render = __webpack_require__(1206);
 // EXTERNAL MODULE: ./lib/cli/args.js
 var cli_args = __webpack_require__(92453);
 // EXTERNAL MODULE: ./lib/cli/flags.js

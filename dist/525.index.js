@@ -79,8 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./lib/cluster/index.js + 6 modules
 var lib_cluster = __webpack_require__(98965);
-// EXTERNAL MODULE: ./lib/render/index.js + 69 modules
-var lib_render = __webpack_require__(80296);
+// EXTERNAL MODULE: ./lib/render/index.js + 70 modules
+var lib_render = __webpack_require__(1206);
 // EXTERNAL MODULE: ./lib/sources/index.js + 1 modules
 var sources = __webpack_require__(91200);
 // EXTERNAL MODULE: ./lib/util/k8s.js

@@ -578,8 +578,8 @@ var kluctl_project = __webpack_require__(84702);
 var target = __webpack_require__(98020);
 // EXTERNAL MODULE: ./lib/project/paths.js
 var paths = __webpack_require__(4813);
-// EXTERNAL MODULE: ./lib/render/index.js + 69 modules
-var render = __webpack_require__(80296);
+// EXTERNAL MODULE: ./lib/render/index.js + 70 modules
+var render = __webpack_require__(1206);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/diff/compare.js + 5 modules

@@ -27,8 +27,8 @@ var bump = __webpack_require__(38355);
 var client = __webpack_require__(31517);
 // EXTERNAL MODULE: ./lib/registry/credentials.js + 2 modules
 var registry_credentials = __webpack_require__(54620);
-// EXTERNAL MODULE: ./lib/render/index.js + 69 modules
-var lib_render = __webpack_require__(80296);
+// EXTERNAL MODULE: ./lib/render/index.js + 70 modules
+var lib_render = __webpack_require__(1206);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
 // EXTERNAL MODULE: ./lib/util/log-safe.js

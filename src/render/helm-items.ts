@@ -88,8 +88,13 @@ export class HelmItemRenderer {
    * Renders every helm-chart.yaml of the item into its output file; the size of what it
    * wrote, and each output file's text by its path inside the item directory.
    */
-  async renderItem(item: HelmItem, reads?: ChartReads): Promise<RenderedTree> {
-    const out: RenderedTree = { documents: 0, bytes: 0, yaml: new Map(), objects: new Map() };
+  async renderItem(item: HelmItem, reads?: ChartReads): Promise<Omit<RenderedTree, 'files'>> {
+    const out: Omit<RenderedTree, 'files'> = {
+      documents: 0,
+      bytes: 0,
+      yaml: new Map(),
+      objects: new Map(),
+    };
     for (const rel of chartFilesIn(item.renderDir)) {
       const chart = await this.renderChart(item, rel, reads);
       out.documents += chart.documents.length;

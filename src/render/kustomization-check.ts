@@ -5,13 +5,11 @@
  * requests anywhere, loopback services of a self-hosted runner included. Every path-valued
  * field is therefore checked here, and kustomize also runs without network (kustomize.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../util/errors.js';
 import { isPlainObject } from '../util/merge.js';
 import { parseYaml } from '../util/yaml.js';
-
-const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
+import type { RenderedFiles } from './rendered-files.js';
 
 /** Keys whose values are paths (or lists of paths) wherever they appear in a kustomization. */
 const PATH_KEYS = new Set([
@@ -55,8 +53,8 @@ function pathsIn(value: unknown, out: string[]): void {
   }
 }
 
-function readYamlMapping(file: string): Record<string, unknown> {
-  const value = parseYaml(readFileSync(file, 'utf8'), file).value;
+function readYamlMapping(files: RenderedFiles, file: string): Record<string, unknown> {
+  const value = parseYaml(files.readText(file), file).value;
   return isPlainObject(value) ? value : {};
 }
 
@@ -66,6 +64,8 @@ export interface KustomizationRefs {
   paths: string[];
   /** The entries kustomize must find on disk, checked by checkLocalEntries. */
   local: { shown: string; key: string; entry: string; abs: string }[];
+  /** The item's directory, written or not. */
+  files: RenderedFiles;
 }
 
 function readFile(
@@ -97,7 +97,8 @@ function readFile(
     refs.local.push({ shown, key, entry: e, abs: path.resolve(dir, e) });
   for (const { e } of entries(CONFIG_ENTRIES)) {
     const f = path.resolve(dir, e);
-    if (/\.ya?ml$/i.test(f) && existsSync(f)) readFile(f, shown, readYamlMapping(f), refs);
+    if (/\.ya?ml$/i.test(f) && refs.files.exists(f))
+      readFile(f, shown, readYamlMapping(refs.files, f), refs);
   }
 }
 
@@ -108,31 +109,23 @@ function readFile(
  * already read (the item's own, as prepareKustomization made it, written or not).
  */
 export function kustomizationRefs(
-  dir: string,
+  files: RenderedFiles,
   skip: (dir: string) => boolean,
   display: (file: string) => string,
   known?: { file: string; value: Record<string, unknown> },
 ): KustomizationRefs {
-  const refs: KustomizationRefs = { paths: [], local: [] };
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) {
-        if (!skip(p)) walk(p);
-      } else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name) && p !== known?.file)
-        readFile(p, display(p), readYamlMapping(p), refs);
-    }
-  };
+  const refs: KustomizationRefs = { paths: [], local: [], files };
   // The item's own may not be written yet (PreparedKustomization.write).
   if (known) readFile(known.file, display(known.file), known.value, refs);
-  walk(dir);
+  for (const f of files.kustomizationFiles(skip))
+    if (f !== known?.file) readFile(f, display(f), readYamlMapping(files, f), refs);
   return refs;
 }
 
 /** Fails on an entry kustomize would not find on disk (it would try it as a remote repository). */
 export function checkLocalEntries(refs: KustomizationRefs): void {
   for (const { shown, key, entry, abs } of refs.local) {
-    if (!existsSync(abs))
+    if (!refs.files.exists(abs))
       throw new UserError(
         `${shown}: ${key} entry "${entry}" does not exist`,
         { file: shown },

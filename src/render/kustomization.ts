@@ -1,41 +1,14 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document } from 'yaml';
-import { findYamlFileSync } from '../project/find-file.js';
 import { UserError } from '../util/errors.js';
 import { isPlainObject, type PlainObject } from '../util/merge.js';
 import { parseYamlForEdit } from '../util/yaml.js';
 import { directPlan, type DirectPlan } from './direct-build.js';
+import type { RenderedFiles } from './rendered-files.js';
 
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 const isHelmFile = (name: string) => /^helm-(values|chart)\.ya?ml$/i.test(name);
-
-function listFiles(dir: string, recursive: boolean): string[] {
-  const out: string[] = [];
-  const walk = (d: string, prefix: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    )) {
-      const rel = prefix ? `${prefix}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (!recursive || e.name === '.git') continue;
-        if (/^kustomization\.ya?ml$/i.test(e.name)) continue;
-        walk(path.join(d, e.name), rel);
-      } else if (e.isFile()) {
-        if (recursive && prefix && /^kustomization\.ya?ml$/.test(e.name)) {
-          throw new UserError(
-            `recursive: true cannot be used when ${rel} exists`,
-            {},
-            'remove the nested kustomization or drop recursive: true',
-          );
-        }
-        out.push(rel);
-      }
-    }
-  };
-  walk(dir, '');
-  return out;
-}
 
 export interface PreparedKustomization {
   barrier: boolean;
@@ -60,31 +33,31 @@ export interface PreparedKustomization {
  * the kustomization has none, so kustomize applies it to namespaced kinds only.
  */
 export function prepareKustomization(
-  dir: string,
+  files: RenderedFiles,
   opts: { overrideNamespace?: string; recursive: boolean; itemName: string },
 ): PreparedKustomization {
-  const existing = findYamlFileSync(dir, 'kustomization');
+  const existing = files.findYaml('kustomization');
   let ky: PlainObject;
   // Edits go through the document, so every scalar keeps the form the user wrote: kustomize
   // reads `"yes"` and `yes` differently.
   let doc: Document;
-  const file = existing ?? path.join(dir, 'kustomization.yaml');
+  const file = existing ?? path.join(files.dir, 'kustomization.yaml');
   if (existing) {
     if (opts.recursive)
       throw new UserError(
         `recursive: true cannot be used when ${opts.itemName} has a kustomization`,
         { file: existing },
       );
-    const located = parseYamlForEdit(readFileSync(existing, 'utf8'), existing);
+    const located = parseYamlForEdit(files.readText(existing), existing);
     const parsed = located.value ?? {};
     if (!isPlainObject(parsed))
       throw new UserError('kustomization must be a mapping', { file: existing });
     ky = parsed;
     doc = located.document;
   } else {
-    const resources = listFiles(dir, opts.recursive).filter(
-      (f) => isYaml(f) && !isHelmFile(path.basename(f)),
-    );
+    const resources = files
+      .listFiles(opts.recursive)
+      .filter((f) => isYaml(f) && !isHelmFile(path.basename(f)));
     ky = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources };
     doc = new Document(ky);
   }

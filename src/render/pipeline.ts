@@ -98,6 +98,12 @@ const noop = () => undefined;
 const CONSUMED = deferred<K8sObject[] | undefined>();
 CONSUMED.resolve(undefined);
 
+/** Writes an item's render directory (rendered-files.ts), with the kustomization kustomize reads. */
+function writeItem(t: Templated): void {
+  t.rendered.files.write();
+  t.prepared.write();
+}
+
 /** Whether objects hold Secret data, which a persistent cache never keeps. */
 function holdsSecrets(objects: readonly K8sObject[]): boolean {
   return objects.some(
@@ -240,7 +246,7 @@ export class ItemPipeline {
     if (direct) objects = direct;
     else if (!run.item.onlyRender) {
       this.kustomized++;
-      t.prepared.write();
+      writeItem(t);
       const building = this.batcher.build({
         dir: run.renderDir,
         name: run.relDir,
@@ -323,7 +329,11 @@ export class ItemPipeline {
         },
         reads: recorder,
       });
-      if (tree.files.some((f) => isChartFile(path.posix.basename(f.rel)))) {
+      // helm reads the chart's values and settings from the render directory, and a kept
+      // render directory holds every item
+      const hasCharts = tree.files.some((f) => isChartFile(path.posix.basename(f.rel)));
+      if (hasCharts || rc.keepsRenderDir) rendered.files.write();
+      if (hasCharts) {
         this.helm ??= new HelmItemRenderer(rc.helm);
         const charts = await this.helm.renderItem(
           { sourceDir: dir, renderDir: run.renderDir, name: run.relDir },
@@ -342,7 +352,7 @@ export class ItemPipeline {
       }
       const prepared = run.item.onlyRender
         ? NOT_BUILT
-        : prepareKustomization(run.renderDir, {
+        : prepareKustomization(rendered.files, {
             overrideNamespace: run.item.project.overrideNamespace,
             recursive: run.item.recursive,
             itemName: run.relDir,
@@ -350,7 +360,7 @@ export class ItemPipeline {
       // A kept render directory is read by the user: every kustomization as kustomize reads it.
       if (rc.keepsRenderDir) prepared.write();
       const refs = kustomizationRefs(
-        run.renderDir,
+        rendered.files,
         (d) => this.ownerOf(d) !== run,
         (f) => toPosix(path.relative(rc.renderRoot, f)),
         prepared.kustomization,
@@ -376,7 +386,7 @@ export class ItemPipeline {
         seen.add(owner);
         const templated = await this.templated(owner);
         // kustomize reads the directory this item names, and its kustomization in it
-        templated.prepared.write();
+        writeItem(templated);
         all.push(templated.refs);
       }
     }

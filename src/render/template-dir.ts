@@ -1,11 +1,4 @@
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TemplateEngine, TemplateReads, TemplateScope, Vars } from '../templating/engine.js';
 import { contentDigest } from '../templating/reads.js';
@@ -13,6 +6,7 @@ import { UserError } from '../util/errors.js';
 import type { PlainObject } from '../util/merge.js';
 import type { ProjectBoundary } from '../util/project-boundary.js';
 import { checkAliasExpansion } from '../util/yaml.js';
+import { RenderedFiles } from './rendered-files.js';
 import type { TemplateIgnore } from './templateignore.js';
 
 /** One file of an item directory, as read for rendering. */
@@ -109,10 +103,11 @@ export interface RenderTreeJob {
 }
 
 /**
- * What rendering wrote: its size, for sizing kustomize batches, and the YAML files' text,
- * for building without kustomize (direct-build.ts).
+ * What rendering made: the files (not yet written), their size, for sizing kustomize
+ * batches, and the YAML files' text, for building without kustomize (direct-build.ts).
  */
 export interface RenderedTree {
+  files: RenderedFiles;
   /** YAML documents in the manifests (kustomize's objects, roughly). */
   documents: number;
   bytes: number;
@@ -128,14 +123,20 @@ export interface RenderedTree {
 const MANIFEST = /\.ya?ml$/i;
 const NOT_A_MANIFEST = /^(kustomization|helm-values|helm-chart)\.ya?ml$/i;
 
-/** Renders an item directory read by readItemTree into the render directory. */
+/** Renders an item directory read by readItemTree, for the render directory `job.targetDir`. */
 export function renderItemTree(
   engine: TemplateEngine,
   tree: ItemTree,
   job: RenderTreeJob,
 ): RenderedTree {
-  const rendered: RenderedTree = { documents: 0, bytes: 0, yaml: new Map(), objects: new Map() };
-  for (const dir of tree.dirs) mkdirSync(path.join(job.targetDir, dir), { recursive: true });
+  const contents = new Map<string, Buffer | string>();
+  const rendered: RenderedTree = {
+    files: new RenderedFiles(job.targetDir, tree.dirs, contents),
+    documents: 0,
+    bytes: 0,
+    yaml: new Map(),
+    objects: new Map(),
+  };
   for (const f of tree.files) {
     const display = engine.displayName(f.source);
     const text = f.template
@@ -148,7 +149,7 @@ export function renderItemTree(
     if (yaml) checkAliasExpansion(text.toString(), display);
     const to = path.join(job.targetDir, f.rel);
     const out = job.decrypt ? job.decrypt(to, Buffer.from(text), display) : text;
-    writeFileSync(to, out);
+    contents.set(f.rel, out);
     if (!yaml) continue;
     const written = out.toString();
     rendered.yaml.set(f.rel, written);

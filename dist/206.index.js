@@ -1,5 +1,5 @@
-export const id = 296;
-export const ids = [296];
+export const id = 206;
+export const ids = [206];
 export const modules = {
 
 /***/ 98965:
@@ -2414,7 +2414,7 @@ class Inclusion {
 
 /***/ }),
 
-/***/ 80296:
+/***/ 1206:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11983,7 +11983,12 @@ class HelmItemRenderer {
      * wrote, and each output file's text by its path inside the item directory.
      */
     async renderItem(item, reads) {
-        const out = { documents: 0, bytes: 0, yaml: new Map(), objects: new Map() };
+        const out = {
+            documents: 0,
+            bytes: 0,
+            yaml: new Map(),
+            objects: new Map(),
+        };
         for (const rel of chartFilesIn(item.renderDir)) {
             const chart = await this.renderChart(item, rel, reads);
             out.documents += chart.documents.length;
@@ -12101,7 +12106,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-3b15517c542888fdef937b671bdb6519b06ed6b0eff73a39c8de4ffb5668a23d";
+  return "bundle-1dacada8bb7fe79640b5f08a2100a27d69f8af3bf2de377b17ab0aaf769060f9";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12148,8 +12153,6 @@ function itemInputKey(inputs) {
 
 
 
-
-const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
 /** Keys whose values are paths (or lists of paths) wherever they appear in a kustomization. */
 const PATH_KEYS = new Set([
     'resources',
@@ -12191,8 +12194,8 @@ function pathsIn(value, out) {
         pathsIn(v, out);
     }
 }
-function readYamlMapping(file) {
-    const value = (0,util_yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(file, 'utf8'), file).value;
+function readYamlMapping(files, file) {
+    const value = (0,util_yaml/* parseYaml */.hN)(files.readText(file), file).value;
     return (0,merge/* isPlainObject */.Qd)(value) ? value : {};
 }
 function readFile(file, shown, ky, refs) {
@@ -12214,8 +12217,8 @@ function readFile(file, shown, ky, refs) {
         refs.local.push({ shown, key, entry: e, abs: external_node_path_.resolve(dir, e) });
     for (const { e } of entries(CONFIG_ENTRIES)) {
         const f = external_node_path_.resolve(dir, e);
-        if (/\.ya?ml$/i.test(f) && (0,external_node_fs_.existsSync)(f))
-            readFile(f, shown, readYamlMapping(f), refs);
+        if (/\.ya?ml$/i.test(f) && refs.files.exists(f))
+            readFile(f, shown, readYamlMapping(refs.files, f), refs);
     }
 }
 /**
@@ -12224,29 +12227,20 @@ function readFile(file, shown, ky, refs) {
  * a rendered file into the name the user knows (its project path); `known`: a kustomization
  * already read (the item's own, as prepareKustomization made it, written or not).
  */
-function kustomizationRefs(dir, skip, display, known) {
-    const refs = { paths: [], local: [] };
-    const walk = (d) => {
-        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
-            const p = external_node_path_.join(d, e.name);
-            if (e.isDirectory()) {
-                if (!skip(p))
-                    walk(p);
-            }
-            else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name) && p !== known?.file)
-                readFile(p, display(p), readYamlMapping(p), refs);
-        }
-    };
+function kustomizationRefs(files, skip, display, known) {
+    const refs = { paths: [], local: [], files };
     // The item's own may not be written yet (PreparedKustomization.write).
     if (known)
         readFile(known.file, display(known.file), known.value, refs);
-    walk(dir);
+    for (const f of files.kustomizationFiles(skip))
+        if (f !== known?.file)
+            readFile(f, display(f), readYamlMapping(files, f), refs);
     return refs;
 }
 /** Fails on an entry kustomize would not find on disk (it would try it as a remote repository). */
 function checkLocalEntries(refs) {
     for (const { shown, key, entry, abs } of refs.local) {
-        if (!(0,external_node_fs_.existsSync)(abs))
+        if (!refs.files.exists(abs))
             throw new util_errors/* UserError */.yo(`${shown}: ${key} entry "${entry}" does not exist`, { file: shown }, 'fix the path (relative to the kustomization); remote resources are not fetched');
     }
 }
@@ -12638,48 +12632,24 @@ function buildDirect(plan, manifests, written = new Map()) {
 
 
 
-
 const isYaml = (name) => /\.ya?ml$/i.test(name);
 const isHelmFile = (name) => /^helm-(values|chart)\.ya?ml$/i.test(name);
-function listFiles(dir, recursive) {
-    const out = [];
-    const walk = (d, prefix) => {
-        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-            const rel = prefix ? `${prefix}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                if (!recursive || e.name === '.git')
-                    continue;
-                if (/^kustomization\.ya?ml$/i.test(e.name))
-                    continue;
-                walk(external_node_path_.join(d, e.name), rel);
-            }
-            else if (e.isFile()) {
-                if (recursive && prefix && /^kustomization\.ya?ml$/.test(e.name)) {
-                    throw new util_errors/* UserError */.yo(`recursive: true cannot be used when ${rel} exists`, {}, 'remove the nested kustomization or drop recursive: true');
-                }
-                out.push(rel);
-            }
-        }
-    };
-    walk(dir, '');
-    return out;
-}
 /**
  * Makes sure a rendered item directory has a kustomization: the user's own, or one listing
  * its YAML files (sorted, helm files excluded). Sets `namespace` from overrideNamespace when
  * the kustomization has none, so kustomize applies it to namespaced kinds only.
  */
-function prepareKustomization(dir, opts) {
-    const existing = (0,find_file/* findYamlFileSync */.i)(dir, 'kustomization');
+function prepareKustomization(files, opts) {
+    const existing = files.findYaml('kustomization');
     let ky;
     // Edits go through the document, so every scalar keeps the form the user wrote: kustomize
     // reads `"yes"` and `yes` differently.
     let doc;
-    const file = existing ?? external_node_path_.join(dir, 'kustomization.yaml');
+    const file = existing ?? external_node_path_.join(files.dir, 'kustomization.yaml');
     if (existing) {
         if (opts.recursive)
             throw new util_errors/* UserError */.yo(`recursive: true cannot be used when ${opts.itemName} has a kustomization`, { file: existing });
-        const located = (0,util_yaml/* parseYamlForEdit */.iT)((0,external_node_fs_.readFileSync)(existing, 'utf8'), existing);
+        const located = (0,util_yaml/* parseYamlForEdit */.iT)(files.readText(existing), existing);
         const parsed = located.value ?? {};
         if (!(0,merge/* isPlainObject */.Qd)(parsed))
             throw new util_errors/* UserError */.yo('kustomization must be a mapping', { file: existing });
@@ -12687,7 +12657,9 @@ function prepareKustomization(dir, opts) {
         doc = located.document;
     }
     else {
-        const resources = listFiles(dir, opts.recursive).filter((f) => isYaml(f) && !isHelmFile(external_node_path_.basename(f)));
+        const resources = files
+            .listFiles(opts.recursive)
+            .filter((f) => isYaml(f) && !isHelmFile(external_node_path_.basename(f)));
         ky = { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources };
         doc = new dist.Document(ky);
     }
@@ -12879,7 +12851,136 @@ class KustomizeBatcher {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/render/rendered-files.js
+/**
+ * An item's rendered files, kept in memory and written to its render directory only once
+ * something reads that directory: kustomize building the item, helm reading its values,
+ * another item naming the directory, or a render directory that is kept. Most items are
+ * built without kustomize (direct-build.ts); writing their files only to remove them again
+ * was a twentieth of a render. Until then, what kustomize's preparation reads of the
+ * directory (its kustomization, its files, whether an entry exists) is answered from memory,
+ * exactly as the directory would answer once written.
+ */
+
+
+
+
+const KUSTOMIZATION_FILE = /^(kustomization\.ya?ml|Kustomization)$/;
+class RenderedFiles {
+    dir;
+    dirs;
+    files;
+    written = false;
+    /**
+     * `dirs` and the keys of `files`: paths inside `dir`, '/'-separated ('' is `dir`); the
+     * files' content as it is to be written.
+     */
+    constructor(dir, dirs, files) {
+        this.dir = dir;
+        this.dirs = dirs;
+        this.files = files;
+    }
+    /** Writes the directory (once); from then on it is read from disk. */
+    write() {
+        if (this.written)
+            return;
+        for (const d of this.dirs)
+            (0,external_node_fs_.mkdirSync)(external_node_path_.join(this.dir, d), { recursive: true });
+        for (const [rel, content] of this.files)
+            (0,external_node_fs_.writeFileSync)(external_node_path_.join(this.dir, rel), content);
+        this.written = true;
+    }
+    /** `name.yaml` or `name.yml` at the top of the directory (both is an error, as in kluctl). */
+    findYaml(name) {
+        if (this.written)
+            return (0,find_file/* findYamlFileSync */.i)(this.dir, name);
+        const [yaml, yml] = [`${name}.yaml`, `${name}.yml`];
+        if (this.files.has(yaml) && this.files.has(yml))
+            throw new util_errors/* UserError */.yo(`both ${yaml} and ${yml} exist`, { file: external_node_path_.join(this.dir, yml) }, 'keep only one of them');
+        const found = this.files.has(yaml) ? yaml : this.files.has(yml) ? yml : undefined;
+        return found && external_node_path_.join(this.dir, found);
+    }
+    readText(file) {
+        const mine = this.written ? undefined : this.files.get(this.relative(file) ?? '');
+        return mine === undefined ? (0,external_node_fs_.readFileSync)(file, 'utf8') : mine.toString();
+    }
+    /** Whether a file or directory exists (elsewhere than in this directory: on disk). */
+    exists(p) {
+        const rel = this.written ? undefined : this.relative(p);
+        if (rel !== undefined && (this.files.has(rel) || this.dirs.includes(rel)))
+            return true;
+        return (0,external_node_fs_.existsSync)(p);
+    }
+    /**
+     * The files a generated kustomization lists, sorted as kustomize's directory walk gives
+     * them; `recursive` also those in subdirectories. A recursive item's directory is read
+     * from disk (it is written first): it holds the rendered items nested in it too.
+     */
+    listFiles(recursive) {
+        if (recursive) {
+            this.write();
+            return listOnDisk(this.dir);
+        }
+        if (this.written)
+            return listOnDisk(this.dir, false);
+        return [...this.files.keys()].filter((rel) => !rel.includes('/')).sort(byName);
+    }
+    /** Every kustomization file in the directory, except in the subdirectories `skip` accepts. */
+    kustomizationFiles(skip) {
+        if (!this.written)
+            return [...this.files.keys()]
+                .filter((rel) => KUSTOMIZATION_FILE.test(external_node_path_.posix.basename(rel)))
+                .map((rel) => external_node_path_.join(this.dir, rel));
+        const out = [];
+        const walk = (d) => {
+            for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true })) {
+                const p = external_node_path_.join(d, e.name);
+                if (e.isDirectory()) {
+                    if (!skip(p))
+                        walk(p);
+                }
+                else if (e.isFile() && KUSTOMIZATION_FILE.test(e.name))
+                    out.push(p);
+            }
+        };
+        walk(this.dir);
+        return out;
+    }
+    /** `p` inside the directory ('/'-separated), or undefined. */
+    relative(p) {
+        const rel = external_node_path_.relative(this.dir, p);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || external_node_path_.isAbsolute(rel))
+            return undefined;
+        return rel.split(external_node_path_.sep).join('/');
+    }
+}
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function listOnDisk(dir, recursive = true) {
+    const out = [];
+    const walk = (d, prefix) => {
+        for (const e of (0,external_node_fs_.readdirSync)(d, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name))) {
+            const rel = prefix ? `${prefix}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!recursive || e.name === '.git')
+                    continue;
+                if (/^kustomization\.ya?ml$/i.test(e.name))
+                    continue;
+                walk(external_node_path_.join(d, e.name), rel);
+            }
+            else if (e.isFile()) {
+                if (recursive && prefix && /^kustomization\.ya?ml$/.test(e.name)) {
+                    throw new util_errors/* UserError */.yo(`recursive: true cannot be used when ${rel} exists`, {}, 'remove the nested kustomization or drop recursive: true');
+                }
+                out.push(rel);
+            }
+        }
+    };
+    walk(dir, '');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./lib/render/template-dir.js
+
 
 
 
@@ -12943,11 +13044,16 @@ function readItemTree(engine, ignore, boundary, sourceDir, skipDirs) {
 }
 const MANIFEST = /\.ya?ml$/i;
 const NOT_A_MANIFEST = /^(kustomization|helm-values|helm-chart)\.ya?ml$/i;
-/** Renders an item directory read by readItemTree into the render directory. */
+/** Renders an item directory read by readItemTree, for the render directory `job.targetDir`. */
 function renderItemTree(engine, tree, job) {
-    const rendered = { documents: 0, bytes: 0, yaml: new Map(), objects: new Map() };
-    for (const dir of tree.dirs)
-        (0,external_node_fs_.mkdirSync)(external_node_path_.join(job.targetDir, dir), { recursive: true });
+    const contents = new Map();
+    const rendered = {
+        files: new RenderedFiles(job.targetDir, tree.dirs, contents),
+        documents: 0,
+        bytes: 0,
+        yaml: new Map(),
+        objects: new Map(),
+    };
     for (const f of tree.files) {
         const display = engine.displayName(f.source);
         const text = f.template
@@ -12961,7 +13067,7 @@ function renderItemTree(engine, tree, job) {
             (0,util_yaml/* checkAliasExpansion */.Gd)(text.toString(), display);
         const to = external_node_path_.join(job.targetDir, f.rel);
         const out = job.decrypt ? job.decrypt(to, Buffer.from(text), display) : text;
-        (0,external_node_fs_.writeFileSync)(to, out);
+        contents.set(f.rel, out);
         if (!yaml)
             continue;
         const written = out.toString();
@@ -13031,6 +13137,11 @@ const noop = () => undefined;
 /** Stands in for an item's result once the consumer took it. */
 const CONSUMED = deferred();
 CONSUMED.resolve(undefined);
+/** Writes an item's render directory (rendered-files.ts), with the kustomization kustomize reads. */
+function writeItem(t) {
+    t.rendered.files.write();
+    t.prepared.write();
+}
 /** Whether objects hold Secret data, which a persistent cache never keeps. */
 function holdsSecrets(objects) {
     return objects.some((o) => (o.kind === 'Secret' && (o.data !== undefined || o.stringData !== undefined)) ||
@@ -13164,7 +13275,7 @@ class ItemPipeline {
             objects = direct;
         else if (!run.item.onlyRender) {
             this.kustomized++;
-            t.prepared.write();
+            writeItem(t);
             const building = this.batcher.build({
                 dir: run.renderDir,
                 name: run.relDir,
@@ -13237,7 +13348,12 @@ class ItemPipeline {
                 },
                 reads: recorder,
             });
-            if (tree.files.some((f) => (0,layout/* isChartFile */.Jk)(external_node_path_.posix.basename(f.rel)))) {
+            // helm reads the chart's values and settings from the render directory, and a kept
+            // render directory holds every item
+            const hasCharts = tree.files.some((f) => (0,layout/* isChartFile */.Jk)(external_node_path_.posix.basename(f.rel)));
+            if (hasCharts || rc.keepsRenderDir)
+                rendered.files.write();
+            if (hasCharts) {
                 this.helm ??= new HelmItemRenderer(rc.helm);
                 const charts = await this.helm.renderItem({ sourceDir: dir, renderDir: run.renderDir, name: run.relDir }, recorder);
                 rendered.documents += charts.documents;
@@ -13257,7 +13373,7 @@ class ItemPipeline {
             }
             const prepared = run.item.onlyRender
                 ? NOT_BUILT
-                : prepareKustomization(run.renderDir, {
+                : prepareKustomization(rendered.files, {
                     overrideNamespace: run.item.project.overrideNamespace,
                     recursive: run.item.recursive,
                     itemName: run.relDir,
@@ -13265,7 +13381,7 @@ class ItemPipeline {
             // A kept render directory is read by the user: every kustomization as kustomize reads it.
             if (rc.keepsRenderDir)
                 prepared.write();
-            const refs = kustomizationRefs(run.renderDir, (d) => this.ownerOf(d) !== run, (f) => toPosix(external_node_path_.relative(rc.renderRoot, f)), prepared.kustomization);
+            const refs = kustomizationRefs(rendered.files, (d) => this.ownerOf(d) !== run, (f) => toPosix(external_node_path_.relative(rc.renderRoot, f)), prepared.kustomization);
             for (const p of refs.paths)
                 if (this.ownerOf(p) !== run)
                     recorder.volatile(`${toPosix(external_node_path_.relative(rc.renderRoot, p))} is not its own`);
@@ -13287,7 +13403,7 @@ class ItemPipeline {
                 seen.add(owner);
                 const templated = await this.templated(owner);
                 // kustomize reads the directory this item names, and its kustomization in it
-                templated.prepared.write();
+                writeItem(templated);
                 all.push(templated.refs);
             }
         }
