@@ -12106,7 +12106,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-1dacada8bb7fe79640b5f08a2100a27d69f8af3bf2de377b17ab0aaf769060f9";
+  return "bundle-2e43f5d10e20334cfd50d25907f6cd2120bc856760a34d93ac7c216e4dee560d";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -13599,6 +13599,7 @@ async function renderWithSources(opts, extras, rs, context, cache) {
         : (0,scratch/* scratchDir */.G)();
     (0,external_node_fs_.mkdirSync)(outParent, { recursive: true });
     const renderRoot = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(outParent, '.shipshape-render-'));
+    const forget = (0,scratch/* cleanUpIfInterrupted */.q)(() => (0,external_node_fs_.rmSync)(renderRoot, { recursive: true, force: true }));
     const keepsRenderDir = Boolean(opts.renderOutputDir) || (extras.keepRenderDir ?? false);
     const sources = new Map(tree.projects.map((p) => [p.source.root, p.source]));
     const rc = {
@@ -13667,6 +13668,7 @@ async function renderWithSources(opts, extras, rs, context, cache) {
     }
     catch (err) {
         (0,external_node_fs_.rmSync)(renderRoot, { recursive: true, force: true });
+        forget();
         throw err;
     }
     const reused = rc.cache
@@ -13687,6 +13689,8 @@ async function renderWithSources(opts, extras, rs, context, cache) {
     else {
         (0,external_node_fs_.rmSync)(renderRoot, { recursive: true, force: true });
     }
+    // moved, handed to the caller (who keeps it) or removed
+    forget();
     return {
         projectDir: root,
         target,
@@ -15297,6 +15301,8 @@ var client = __webpack_require__(31517);
 var sops = __webpack_require__(22693);
 // EXTERNAL MODULE: ./lib/util/errors.js
 var errors = __webpack_require__(99661);
+// EXTERNAL MODULE: ./lib/util/scratch.js
+var scratch = __webpack_require__(71474);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./lib/util/project-boundary.js
@@ -15683,6 +15689,7 @@ var oci = __webpack_require__(97308);
 
 
 
+
 /** A connector for kubeconfig access settings (kubeconfig file, context chosen by the user). */
 function clusterConnector(access) {
     return (targetContext) => (0,cluster/* connectCluster */.bp)({
@@ -15701,9 +15708,12 @@ class Sources {
     registryClient;
     registryPromise;
     clusters = new Map();
+    forgetCacheDir;
     constructor(opts) {
         this.opts = opts;
         this.cacheDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'shipshape-sources-'));
+        const cacheDir = this.cacheDir;
+        this.forgetCacheDir = (0,scratch/* cleanUpIfInterrupted */.q)(() => (0,external_node_fs_.rmSync)(cacheDir, { recursive: true, force: true }));
         this.git = new GitFetcher({
             env: opts.env,
             cacheDir: this.cacheDir,
@@ -15758,6 +15768,7 @@ class Sources {
         for (const p of this.clusters.values())
             await p.then((c) => c.close()).catch(() => undefined);
         (0,external_node_fs_.rmSync)(this.cacheDir, { recursive: true, force: true });
+        this.forgetCacheDir();
     }
 }
 
@@ -15972,44 +15983,6 @@ function getAnnotation(obj, name) {
 function annotationTrue(obj, name) {
     const v = getAnnotation(obj, name);
     return v !== undefined && ['true', '1', 'yes'].includes(v.toLowerCase());
-}
-
-
-/***/ }),
-
-/***/ 71474:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ scratchDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/**
- * Where renders do their scratch work (render directories, the base checkout of a diff):
- * thousands of small files written once, read by kustomize and removed again. A memory file
- * system makes that several times faster where creating files on disk is slow (0.4 ms a file
- * on some virtual machines), so /dev/shm is used when it has room to spare; `TMPDIR`, when
- * set, always wins. Directories are made with mkdtemp (private to the user) either way.
- */
-
-
-const SHM = '/dev/shm';
-/** Far more than a render writes; a container's 64 MB /dev/shm is not used. */
-const MIN_FREE_BYTES = 1024 ** 3;
-let chosen;
-function scratchDir() {
-    return (chosen ??= process.env.TMPDIR || !roomy(SHM) ? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)() : SHM);
-}
-function roomy(dir) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
-        const s = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statfsSync)(dir);
-        return s.bavail * s.bsize >= MIN_FREE_BYTES;
-    }
-    catch {
-        return false;
-    }
 }
 
 

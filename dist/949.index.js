@@ -571,6 +571,10 @@ async function resolveCommit(env, root, ref) {
 async function withWorktree(env, root, commit, fn) {
     const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .scratchDir */ .G)(), 'shipshape-base-'));
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, 'tree');
+    const forget = (0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanUpIfInterrupted */ .q)(() => {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['-C', root, 'worktree', 'prune'], { env, stdio: 'ignore' });
+    });
     let written = false;
     const added = git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]).then(() => {
         written = true;
@@ -597,6 +601,7 @@ async function withWorktree(env, root, commit, fn) {
     finally {
         release();
         await removal;
+        forget();
     }
 }
 

@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../util/errors.js';
-import { scratchDir } from '../util/scratch.js';
+import { cleanUpIfInterrupted, scratchDir } from '../util/scratch.js';
 
 class GitError extends Error {
   constructor(
@@ -87,6 +87,10 @@ export async function withWorktree<T>(
 ): Promise<T> {
   const parent = mkdtempSync(path.join(scratchDir(), 'shipshape-base-'));
   const dir = path.join(parent, 'tree');
+  const forget = cleanUpIfInterrupted(() => {
+    rmSync(parent, { recursive: true, force: true });
+    execFileSync('git', ['-C', root, 'worktree', 'prune'], { env, stdio: 'ignore' });
+  });
   let written = false;
   const added = git(env, root, ['worktree', 'add', '--detach', '--quiet', dir, commit]).then(() => {
     written = true;
@@ -114,5 +118,6 @@ export async function withWorktree<T>(
   } finally {
     release();
     await removal;
+    forget();
   }
 }

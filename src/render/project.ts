@@ -11,7 +11,7 @@ import type { FixedImage } from '../project/types.js';
 import { TemplateEngine } from '../templating/engine.js';
 import { UserError } from '../util/errors.js';
 import { ProjectBoundary } from '../util/project-boundary.js';
-import { scratchDir } from '../util/scratch.js';
+import { cleanUpIfInterrupted, scratchDir } from '../util/scratch.js';
 import { withSortedKeys, type PlainObject } from '../util/merge.js';
 import { RenderCache } from './cache/index.js';
 import { KeyPaths } from './cache/key-paths.js';
@@ -176,6 +176,7 @@ async function renderWithSources(
     : scratchDir();
   mkdirSync(outParent, { recursive: true });
   const renderRoot = mkdtempSync(path.join(outParent, '.shipshape-render-'));
+  const forget = cleanUpIfInterrupted(() => rmSync(renderRoot, { recursive: true, force: true }));
   const keepsRenderDir = Boolean(opts.renderOutputDir) || (extras.keepRenderDir ?? false);
   const sources = new Map(tree.projects.map((p) => [p.source.root, p.source]));
   const rc: RenderContext = {
@@ -244,6 +245,7 @@ async function renderWithSources(
     emit(selected.length);
   } catch (err) {
     rmSync(renderRoot, { recursive: true, force: true });
+    forget();
     throw err;
   }
   const reused = rc.cache
@@ -265,6 +267,8 @@ async function renderWithSources(
   } else {
     rmSync(renderRoot, { recursive: true, force: true });
   }
+  // moved, handed to the caller (who keeps it) or removed
+  forget();
 
   return {
     projectDir: root,

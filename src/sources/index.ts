@@ -12,6 +12,7 @@ import { RegistryClient } from '../registry/client.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { SopsDecryptor } from '../sops/index.js';
 import { UserError } from '../util/errors.js';
+import { cleanUpIfInterrupted } from '../util/scratch.js';
 import { GitFetcher } from './git.js';
 import { OciFetcher } from './oci.js';
 
@@ -58,9 +59,14 @@ export class Sources {
   private registryClient: RegistryClient | undefined;
   private registryPromise: Promise<RegistryClient> | undefined;
   private readonly clusters = new Map<string, Promise<Cluster>>();
+  private readonly forgetCacheDir: () => void;
 
   constructor(readonly opts: SourcesOptions) {
     this.cacheDir = mkdtempSync(path.join(tmpdir(), 'shipshape-sources-'));
+    const cacheDir = this.cacheDir;
+    this.forgetCacheDir = cleanUpIfInterrupted(() =>
+      rmSync(cacheDir, { recursive: true, force: true }),
+    );
     this.git = new GitFetcher({
       env: opts.env,
       cacheDir: this.cacheDir,
@@ -127,5 +133,6 @@ export class Sources {
     await this.registryClient?.close();
     for (const p of this.clusters.values()) await p.then((c) => c.close()).catch(() => undefined);
     rmSync(this.cacheDir, { recursive: true, force: true });
+    this.forgetCacheDir();
   }
 }

@@ -27,3 +27,38 @@ function roomy(dir: string): boolean {
     return false;
   }
 }
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const pending = new Set<() => void>();
+let listening = false;
+
+/**
+ * Runs `cleanup` (synchronously) if the process is interrupted before the returned function
+ * is called: by SIGINT (Ctrl-C; a cancelled workflow run, e.g. a newer push to the pull
+ * request), SIGTERM or SIGHUP. What a run keeps in scratch (a diff's base checkout, render
+ * directories, clones) would otherwise stay there, in memory when that is /dev/shm, until
+ * the machine restarts, and a diff's base worktree would stay registered in the user's
+ * repository. The process then dies of the signal, as it would have without this.
+ */
+export function cleanUpIfInterrupted(cleanup: () => void): () => void {
+  pending.add(cleanup);
+  if (!listening) {
+    listening = true;
+    for (const s of SIGNALS) process.on(s, interrupted);
+  }
+  return () => pending.delete(cleanup);
+}
+
+function interrupted(signal: NodeJS.Signals): void {
+  for (const s of SIGNALS) process.removeListener(s, interrupted);
+  listening = false;
+  for (const cleanup of [...pending]) {
+    try {
+      cleanup();
+    } catch {
+      // the process is going away: what cannot be removed stays, the rest goes
+    }
+  }
+  pending.clear();
+  process.kill(process.pid, signal);
+}
