@@ -11965,6 +11965,12 @@ class HelmItemRenderer {
     setup;
     sources;
     charts = new Map();
+    // A chart is often rendered by many items from the same files (one per namespace or
+    // tenant): what those files say is read once per text. Only what was read without error
+    // is kept, so each item still gets its own error, naming its own file.
+    configs = new Map();
+    kustomizationResources = new Map();
+    pulledVersions = new Map();
     constructor(setup) {
         this.setup = setup;
     }
@@ -12002,17 +12008,18 @@ class HelmItemRenderer {
         const sourceFile = external_node_path_.join(item.sourceDir, ...rel.split('/'));
         const renderedFile = external_node_path_.join(item.renderDir, ...rel.split('/'));
         const dir = external_node_path_.dirname(renderedFile);
-        // kluctl's limitation, checked here too: the file must be YAML before it is rendered.
-        if ((0,external_node_fs_.existsSync)(sourceFile))
-            (0,chart_config/* parseRawChartYaml */.FO)((0,external_node_fs_.readFileSync)(sourceFile, 'utf8'), sourceFile);
-        const config = (0,chart_config/* readChartConfig */.$H)((0,util_yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(renderedFile, 'utf8'), sourceFile), {
-            rendered: true,
-        });
+        const config = this.chartConfig(sourceFile, renderedFile);
         const where = external_node_path_.posix.join(item.name, external_node_path_.posix.dirname(rel));
         const kustomization = (0,find_file/* findYamlFileSync */.i)(dir, 'kustomization');
         if (kustomization) {
-            const ky = (0,util_yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(kustomization, 'utf8'), kustomization).value;
-            const resources = (0,merge/* isPlainObject */.Qd)(ky) && Array.isArray(ky.resources) ? ky.resources.map(String) : [];
+            const text = (0,external_node_fs_.readFileSync)(kustomization, 'utf8');
+            let resources = this.kustomizationResources.get(text);
+            if (!resources) {
+                const ky = (0,util_yaml/* parseYaml */.hN)(text, kustomization).value;
+                resources =
+                    (0,merge/* isPlainObject */.Qd)(ky) && Array.isArray(ky.resources) ? ky.resources.map(String) : [];
+                this.kustomizationResources.set(text, resources);
+            }
             if (!resources.includes(config.output))
                 throw new util_errors/* UserError */.yo(`${where}/${external_node_path_.basename(kustomization)} does not include the rendered helm chart: ${config.output}`, { file: external_node_path_.join(external_node_path_.dirname(sourceFile), external_node_path_.basename(kustomization)) }, `add "${config.output}" to its resources (or set output in helm-chart.yaml to the file it lists)`);
         }
@@ -12055,6 +12062,21 @@ class HelmItemRenderer {
             text,
         };
     }
+    /** An item's helm-chart.yaml, as written (`sourceFile`) and as rendered. */
+    chartConfig(sourceFile, renderedFile) {
+        const raw = (0,external_node_fs_.existsSync)(sourceFile) ? (0,external_node_fs_.readFileSync)(sourceFile, 'utf8') : undefined;
+        const rendered = (0,external_node_fs_.readFileSync)(renderedFile, 'utf8');
+        const key = `${raw ?? ''}\0${rendered}`;
+        const known = this.configs.get(key);
+        if (known)
+            return { ...known, file: sourceFile };
+        // kluctl's limitation, checked here too: the file must be YAML before it is rendered.
+        if (raw !== undefined)
+            (0,chart_config/* parseRawChartYaml */.FO)(raw, sourceFile);
+        const config = (0,chart_config/* readChartConfig */.$H)((0,util_yaml/* parseYaml */.hN)(rendered, sourceFile), { rendered: true });
+        this.configs.set(key, config);
+        return config;
+    }
     /** A chart read (and hashed, and copied where needed) once per render, however many items use it. */
     materialized(chartDir, chartName) {
         let m = this.charts.get(chartDir);
@@ -12069,6 +12091,14 @@ class HelmItemRenderer {
         return chartDir.startsWith((0,chart_files/* helmScratchDir */.Ib)())
             ? project_boundary/* ProjectBoundary */.oT.exactly(chartDir)
             : this.setup.boundary;
+    }
+    /** The version a pulled chart's Chart.yaml says. */
+    pulledVersion(chartYaml) {
+        if (!this.pulledVersions.has(chartYaml)) {
+            const meta = (0,util_yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(chartYaml, 'utf8'), chartYaml).value;
+            this.pulledVersions.set(chartYaml, (0,merge/* isPlainObject */.Qd)(meta) && meta.version !== undefined ? String(meta.version) : undefined);
+        }
+        return this.pulledVersions.get(chartYaml);
     }
     /** The chart's directory: local (inside the project), vendored, or pulled on demand. */
     async chartDir(config, configDir) {
@@ -12087,8 +12117,7 @@ class HelmItemRenderer {
         if ((0,external_node_fs_.existsSync)(chartYaml)) {
             boundary.check(vendored, 'pulled chart', { file: config.file });
             if (config.kind !== 'git') {
-                const meta = (0,util_yaml/* parseYaml */.hN)((0,external_node_fs_.readFileSync)(chartYaml, 'utf8'), chartYaml).value;
-                const have = (0,merge/* isPlainObject */.Qd)(meta) && meta.version !== undefined ? String(meta.version) : undefined;
+                const have = this.pulledVersion(chartYaml);
                 if (have !== config.chartVersion)
                     throw new util_errors/* UserError */.yo(`the chart pulled into ${relVendored} is version ${have ?? '(none)'}, not ${config.chartVersion}`, { file: config.file }, 'run shipshape helm-pull (it pulls the version helm-chart.yaml asks for)');
             }
@@ -12106,7 +12135,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-2e43f5d10e20334cfd50d25907f6cd2120bc856760a34d93ac7c216e4dee560d";
+  return "bundle-6448f2bef2dcf6819b2fdaa0f1eb62a02cbfa0b4f23db56daddb40b5fe796a7d";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js

@@ -70,6 +70,12 @@ export interface ChartReads {
 export class HelmItemRenderer {
   private sources?: ReturnType<typeof openChartSources>;
   private readonly charts = new Map<string, { dir: string; hash: string }>();
+  // A chart is often rendered by many items from the same files (one per namespace or
+  // tenant): what those files say is read once per text. Only what was read without error
+  // is kept, so each item still gets its own error, naming its own file.
+  private readonly configs = new Map<string, HelmChartConfig>();
+  private readonly kustomizationResources = new Map<string, string[]>();
+  private readonly pulledVersions = new Map<string, string | undefined>();
 
   constructor(private readonly setup: HelmRenderSetup) {}
 
@@ -113,18 +119,19 @@ export class HelmItemRenderer {
     const sourceFile = path.join(item.sourceDir, ...rel.split('/'));
     const renderedFile = path.join(item.renderDir, ...rel.split('/'));
     const dir = path.dirname(renderedFile);
-    // kluctl's limitation, checked here too: the file must be YAML before it is rendered.
-    if (existsSync(sourceFile)) parseRawChartYaml(readFileSync(sourceFile, 'utf8'), sourceFile);
-    const config = readChartConfig(parseYaml(readFileSync(renderedFile, 'utf8'), sourceFile), {
-      rendered: true,
-    });
+    const config = this.chartConfig(sourceFile, renderedFile);
     const where = path.posix.join(item.name, path.posix.dirname(rel));
 
     const kustomization = findYamlFileSync(dir, 'kustomization');
     if (kustomization) {
-      const ky = parseYaml(readFileSync(kustomization, 'utf8'), kustomization).value;
-      const resources =
-        isPlainObject(ky) && Array.isArray(ky.resources) ? ky.resources.map(String) : [];
+      const text = readFileSync(kustomization, 'utf8');
+      let resources = this.kustomizationResources.get(text);
+      if (!resources) {
+        const ky = parseYaml(text, kustomization).value;
+        resources =
+          isPlainObject(ky) && Array.isArray(ky.resources) ? ky.resources.map(String) : [];
+        this.kustomizationResources.set(text, resources);
+      }
       if (!resources.includes(config.output))
         throw new UserError(
           `${where}/${path.basename(kustomization)} does not include the rendered helm chart: ${config.output}`,
@@ -183,6 +190,20 @@ export class HelmItemRenderer {
     };
   }
 
+  /** An item's helm-chart.yaml, as written (`sourceFile`) and as rendered. */
+  private chartConfig(sourceFile: string, renderedFile: string): HelmChartConfig {
+    const raw = existsSync(sourceFile) ? readFileSync(sourceFile, 'utf8') : undefined;
+    const rendered = readFileSync(renderedFile, 'utf8');
+    const key = `${raw ?? ''}\0${rendered}`;
+    const known = this.configs.get(key);
+    if (known) return { ...known, file: sourceFile };
+    // kluctl's limitation, checked here too: the file must be YAML before it is rendered.
+    if (raw !== undefined) parseRawChartYaml(raw, sourceFile);
+    const config = readChartConfig(parseYaml(rendered, sourceFile), { rendered: true });
+    this.configs.set(key, config);
+    return config;
+  }
+
   /** A chart read (and hashed, and copied where needed) once per render, however many items use it. */
   private materialized(chartDir: string, chartName: string): { dir: string; hash: string } {
     let m = this.charts.get(chartDir);
@@ -198,6 +219,18 @@ export class HelmItemRenderer {
     return chartDir.startsWith(helmScratchDir())
       ? ProjectBoundary.exactly(chartDir)
       : this.setup.boundary;
+  }
+
+  /** The version a pulled chart's Chart.yaml says. */
+  private pulledVersion(chartYaml: string): string | undefined {
+    if (!this.pulledVersions.has(chartYaml)) {
+      const meta = parseYaml(readFileSync(chartYaml, 'utf8'), chartYaml).value;
+      this.pulledVersions.set(
+        chartYaml,
+        isPlainObject(meta) && meta.version !== undefined ? String(meta.version) : undefined,
+      );
+    }
+    return this.pulledVersions.get(chartYaml);
   }
 
   /** The chart's directory: local (inside the project), vendored, or pulled on demand. */
@@ -226,9 +259,7 @@ export class HelmItemRenderer {
     if (existsSync(chartYaml)) {
       boundary.check(vendored, 'pulled chart', { file: config.file });
       if (config.kind !== 'git') {
-        const meta = parseYaml(readFileSync(chartYaml, 'utf8'), chartYaml).value;
-        const have =
-          isPlainObject(meta) && meta.version !== undefined ? String(meta.version) : undefined;
+        const have = this.pulledVersion(chartYaml);
         if (have !== config.chartVersion)
           throw new UserError(
             `the chart pulled into ${relVendored} is version ${have ?? '(none)'}, not ${config.chartVersion}`,

@@ -438,6 +438,35 @@ describe.skipIf(unavailable)('Helm items: bad input', () => {
     );
   });
 
+  it('items with the same helm-chart.yaml text each get errors naming their own files', async () => {
+    const chart = 'helmChart:\n  path: ../chart\n  releaseName: x\n';
+    const deeper = project({
+      'deployment.yaml': 'deployments:\n  - path: a\n  - path: group/b\n',
+      'a/helm-chart.yaml': chart,
+      'chart/Chart.yaml': 'apiVersion: v2\nname: chart\nversion: 1.0.0\n',
+      'chart/templates/cm.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n',
+      // the same text, one level deeper: its ../chart does not exist
+      'group/b/helm-chart.yaml': chart,
+    });
+    expect(await userErrorText(() => renderProject({ projectDir: deeper, env }))).toBe(
+      `${deeper}/group/b/helm-chart.yaml: chart path "../chart" holds no Chart.yaml\n  hint: point path at a chart directory inside the project`,
+    );
+
+    const unlisted = project({
+      'deployment.yaml': 'deployments:\n  - path: a\n  - path: b\n',
+      'a/helm-chart.yaml': tiny('  skipPrePull: true\n'),
+      'a/helm-values.yaml': 'name: a\n',
+      'a/kustomization.yaml': 'resources: [helm-rendered.yaml]\n',
+      'b/helm-chart.yaml': tiny('  skipPrePull: true\n'),
+      'b/helm-values.yaml': 'name: b\n',
+      'b/kustomization.yaml': 'resources: []\n',
+    });
+    expect(await userErrorText(() => renderProject({ projectDir: unlisted, env }))).toBe(
+      `${unlisted}/b/kustomization.yaml: b/kustomization.yaml does not include the rendered helm chart: helm-rendered.yaml\n  hint: add "helm-rendered.yaml" to its resources (or set output in helm-chart.yaml to the file it lists)`,
+    );
+  });
+
   it('refuses template statements in helm-chart.yaml, saying why', async () => {
     const dir = project({ 'app/helm-chart.yaml': `{% if true %}\n${tiny()}{% endif %}\n` });
     expect(await userErrorText(() => renderProject({ projectDir: dir, env }))).toMatch(
