@@ -12135,7 +12135,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-6448f2bef2dcf6819b2fdaa0f1eb62a02cbfa0b4f23db56daddb40b5fe796a7d";
+  return "bundle-e393f37302d5d1da0137eb04ec7090b029ab7818661d4898cdf5038daa6f202e";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12930,7 +12930,8 @@ class RenderedFiles {
         return found && external_node_path_.join(this.dir, found);
     }
     readText(file) {
-        const mine = this.written ? undefined : this.files.get(this.relative(file) ?? '');
+        const rel = this.written ? undefined : this.relative(file);
+        const mine = rel === undefined ? undefined : this.files.get(rel);
         return mine === undefined ? (0,external_node_fs_.readFileSync)(file, 'utf8') : mine.toString();
     }
     /** Whether a file or directory exists (elsewhere than in this directory: on disk). */
@@ -13377,12 +13378,9 @@ class ItemPipeline {
                 },
                 reads: recorder,
             });
-            // helm reads the chart's values and settings from the render directory, and a kept
-            // render directory holds every item
-            const hasCharts = tree.files.some((f) => (0,layout/* isChartFile */.Jk)(external_node_path_.posix.basename(f.rel)));
-            if (hasCharts || rc.keepsRenderDir)
+            if (tree.files.some((f) => (0,layout/* isChartFile */.Jk)(external_node_path_.posix.basename(f.rel)))) {
+                // helm reads the chart's values and settings from the render directory
                 rendered.files.write();
-            if (hasCharts) {
                 this.helm ??= new HelmItemRenderer(rc.helm);
                 const charts = await this.helm.renderItem({ sourceDir: dir, renderDir: run.renderDir, name: run.relDir }, recorder);
                 rendered.documents += charts.documents;
@@ -13407,9 +13405,9 @@ class ItemPipeline {
                     recursive: run.item.recursive,
                     itemName: run.relDir,
                 });
-            // A kept render directory is read by the user: every kustomization as kustomize reads it.
+            // A kept render directory is read by the user: every item, as kustomize reads it.
             if (rc.keepsRenderDir)
-                prepared.write();
+                writeItem({ rendered, prepared });
             const refs = kustomizationRefs(rendered.files, (d) => this.ownerOf(d) !== run, (f) => toPosix(external_node_path_.relative(rc.renderRoot, f)), prepared.kustomization);
             for (const p of refs.paths)
                 if (this.ownerOf(p) !== run)
@@ -13625,10 +13623,10 @@ async function renderWithSources(opts, extras, rs, context, cache) {
         checkRenderOutputDir(external_node_path_.resolve(opts.renderOutputDir), [root, opts.cwd ?? process.cwd()]);
     const outParent = opts.renderOutputDir
         ? external_node_path_.dirname(external_node_path_.resolve(opts.renderOutputDir))
-        : (0,scratch/* scratchDir */.G)();
+        : (0,scratch/* scratchDir */.GA)();
     (0,external_node_fs_.mkdirSync)(outParent, { recursive: true });
     const renderRoot = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(outParent, '.shipshape-render-'));
-    const forget = (0,scratch/* cleanUpIfInterrupted */.q)(() => (0,external_node_fs_.rmSync)(renderRoot, { recursive: true, force: true }));
+    const forget = (0,scratch/* removeIfInterrupted */.Qf)(renderRoot);
     const keepsRenderDir = Boolean(opts.renderOutputDir) || (extras.keepRenderDir ?? false);
     const sources = new Map(tree.projects.map((p) => [p.source.root, p.source]));
     const rc = {
@@ -15741,8 +15739,7 @@ class Sources {
     constructor(opts) {
         this.opts = opts;
         this.cacheDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'shipshape-sources-'));
-        const cacheDir = this.cacheDir;
-        this.forgetCacheDir = (0,scratch/* cleanUpIfInterrupted */.q)(() => (0,external_node_fs_.rmSync)(cacheDir, { recursive: true, force: true }));
+        this.forgetCacheDir = (0,scratch/* removeIfInterrupted */.Qf)(this.cacheDir);
         this.git = new GitFetcher({
             env: opts.env,
             cacheDir: this.cacheDir,

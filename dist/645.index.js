@@ -264,9 +264,8 @@ function helmScratchDir() {
     if (!root) {
         const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'shipshape-helm-'));
         root = dir;
-        const remove = () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
-        process.once('exit', remove);
-        (0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanUpIfInterrupted */ .q)(remove);
+        process.once('exit', () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }));
+        (0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_5__/* .removeIfInterrupted */ .Qf)(dir);
     }
     return root;
 }
@@ -722,8 +721,9 @@ function toStringMap(v) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ scratchDir),
-/* harmony export */   q: () => (/* binding */ cleanUpIfInterrupted)
+/* harmony export */   GA: () => (/* binding */ scratchDir),
+/* harmony export */   Qf: () => (/* binding */ removeIfInterrupted),
+/* harmony export */   q1: () => (/* binding */ cleanUpIfInterrupted)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -772,6 +772,10 @@ function cleanUpIfInterrupted(cleanup) {
             process.on(s, interrupted);
     }
     return () => pending.delete(cleanup);
+}
+/** A scratch directory removed if the process is interrupted (see cleanUpIfInterrupted). */
+function removeIfInterrupted(dir) {
+    return cleanUpIfInterrupted(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }));
 }
 function interrupted(signal) {
     for (const s of SIGNALS)

@@ -569,9 +569,9 @@ async function resolveCommit(env, root, ref) {
  * removal runs while it finishes its work.
  */
 async function withWorktree(env, root, commit, fn) {
-    const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .scratchDir */ .G)(), 'shipshape-base-'));
+    const parent = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2__.join((0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .scratchDir */ .GA)(), 'shipshape-base-'));
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, 'tree');
-    const forget = (0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanUpIfInterrupted */ .q)(() => {
+    const forget = (0,_util_scratch_js__WEBPACK_IMPORTED_MODULE_4__/* .cleanUpIfInterrupted */ .q1)(() => {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(parent, { recursive: true, force: true });
         (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)('git', ['-C', root, 'worktree', 'prune'], { env, stdio: 'ignore' });
     });

@@ -29,7 +29,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../util/errors.js';
 import type { ProjectBoundary } from '../util/project-boundary.js';
-import { cleanUpIfInterrupted } from '../util/scratch.js';
+import { removeIfInterrupted } from '../util/scratch.js';
 
 const MAX_CHART_BYTES = 100 * 1024 * 1024;
 const MAX_CHART_FILES = 10_000;
@@ -41,9 +41,8 @@ export function helmScratchDir(): string {
   if (!root) {
     const dir = mkdtempSync(path.join(tmpdir(), 'shipshape-helm-'));
     root = dir;
-    const remove = () => rmSync(dir, { recursive: true, force: true });
-    process.once('exit', remove);
-    cleanUpIfInterrupted(remove);
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    removeIfInterrupted(dir);
   }
   return root;
 }

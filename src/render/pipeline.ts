@@ -99,7 +99,7 @@ const CONSUMED = deferred<K8sObject[] | undefined>();
 CONSUMED.resolve(undefined);
 
 /** Writes an item's render directory (rendered-files.ts), with the kustomization kustomize reads. */
-function writeItem(t: Templated): void {
+function writeItem(t: Pick<Templated, 'rendered' | 'prepared'>): void {
   t.rendered.files.write();
   t.prepared.write();
 }
@@ -329,11 +329,9 @@ export class ItemPipeline {
         },
         reads: recorder,
       });
-      // helm reads the chart's values and settings from the render directory, and a kept
-      // render directory holds every item
-      const hasCharts = tree.files.some((f) => isChartFile(path.posix.basename(f.rel)));
-      if (hasCharts || rc.keepsRenderDir) rendered.files.write();
-      if (hasCharts) {
+      if (tree.files.some((f) => isChartFile(path.posix.basename(f.rel)))) {
+        // helm reads the chart's values and settings from the render directory
+        rendered.files.write();
         this.helm ??= new HelmItemRenderer(rc.helm);
         const charts = await this.helm.renderItem(
           { sourceDir: dir, renderDir: run.renderDir, name: run.relDir },
@@ -357,8 +355,8 @@ export class ItemPipeline {
             recursive: run.item.recursive,
             itemName: run.relDir,
           });
-      // A kept render directory is read by the user: every kustomization as kustomize reads it.
-      if (rc.keepsRenderDir) prepared.write();
+      // A kept render directory is read by the user: every item, as kustomize reads it.
+      if (rc.keepsRenderDir) writeItem({ rendered, prepared });
       const refs = kustomizationRefs(
         rendered.files,
         (d) => this.ownerOf(d) !== run,

@@ -11,7 +11,7 @@ import type { FixedImage } from '../project/types.js';
 import { TemplateEngine } from '../templating/engine.js';
 import { UserError } from '../util/errors.js';
 import { ProjectBoundary } from '../util/project-boundary.js';
-import { cleanUpIfInterrupted, scratchDir } from '../util/scratch.js';
+import { removeIfInterrupted, scratchDir } from '../util/scratch.js';
 import { withSortedKeys, type PlainObject } from '../util/merge.js';
 import { RenderCache } from './cache/index.js';
 import { KeyPaths } from './cache/key-paths.js';
@@ -176,7 +176,7 @@ async function renderWithSources(
     : scratchDir();
   mkdirSync(outParent, { recursive: true });
   const renderRoot = mkdtempSync(path.join(outParent, '.shipshape-render-'));
-  const forget = cleanUpIfInterrupted(() => rmSync(renderRoot, { recursive: true, force: true }));
+  const forget = removeIfInterrupted(renderRoot);
   const keepsRenderDir = Boolean(opts.renderOutputDir) || (extras.keepRenderDir ?? false);
   const sources = new Map(tree.projects.map((p) => [p.source.root, p.source]));
   const rc: RenderContext = {

@@ -50,7 +50,8 @@ export class RenderedFiles {
   }
 
   readText(file: string): string {
-    const mine = this.written ? undefined : this.files.get(this.relative(file) ?? '');
+    const rel = this.written ? undefined : this.relative(file);
+    const mine = rel === undefined ? undefined : this.files.get(rel);
     return mine === undefined ? readFileSync(file, 'utf8') : mine.toString();
   }
 

@@ -12,7 +12,7 @@ import { RegistryClient } from '../registry/client.js';
 import type { RegistryCredentials } from '../registry/credentials.js';
 import { SopsDecryptor } from '../sops/index.js';
 import { UserError } from '../util/errors.js';
-import { cleanUpIfInterrupted } from '../util/scratch.js';
+import { removeIfInterrupted } from '../util/scratch.js';
 import { GitFetcher } from './git.js';
 import { OciFetcher } from './oci.js';
 
@@ -63,10 +63,7 @@ export class Sources {
 
   constructor(readonly opts: SourcesOptions) {
     this.cacheDir = mkdtempSync(path.join(tmpdir(), 'shipshape-sources-'));
-    const cacheDir = this.cacheDir;
-    this.forgetCacheDir = cleanUpIfInterrupted(() =>
-      rmSync(cacheDir, { recursive: true, force: true }),
-    );
+    this.forgetCacheDir = removeIfInterrupted(this.cacheDir);
     this.git = new GitFetcher({
       env: opts.env,
       cacheDir: this.cacheDir,

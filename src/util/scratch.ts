@@ -5,7 +5,7 @@
  * on some virtual machines), so /dev/shm is used when it has room to spare; `TMPDIR`, when
  * set, always wins. Directories are made with mkdtemp (private to the user) either way.
  */
-import { accessSync, constants, statfsSync } from 'node:fs';
+import { accessSync, constants, rmSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const SHM = '/dev/shm';
@@ -47,6 +47,11 @@ export function cleanUpIfInterrupted(cleanup: () => void): () => void {
     for (const s of SIGNALS) process.on(s, interrupted);
   }
   return () => pending.delete(cleanup);
+}
+
+/** A scratch directory removed if the process is interrupted (see cleanUpIfInterrupted). */
+export function removeIfInterrupted(dir: string): () => void {
+  return cleanUpIfInterrupted(() => rmSync(dir, { recursive: true, force: true }));
 }
 
 function interrupted(signal: NodeJS.Signals): void {
