@@ -77,9 +77,16 @@ export function findHelm(env: Record<string, string | undefined> = process.env):
   );
 }
 
-/** helm's own directories, in its (empty) home: no configuration or plugins of the user. */
+/**
+ * helm's own directories, in its (empty) home: no configuration or plugins of the user.
+ * GOGC=400: a `helm template` process lives ~40 ms, a quarter of it in garbage collections of
+ * its start-up (measured: 45 -> 33 ms of CPU per process, the same peak memory on `helm
+ * create` charts); a large chart's memory stays bounded by the isolated run's GOMEMLIMIT.
+ * (kustomize gains nothing from it: its time is its own algorithm, and it holds more.)
+ */
 function helmEnv(home: string): Record<string, string> {
   return {
+    GOGC: '400',
     HOME: home,
     HELM_CACHE_HOME: path.join(home, 'cache'),
     HELM_CONFIG_HOME: path.join(home, 'config'),

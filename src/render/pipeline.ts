@@ -22,7 +22,7 @@ import type { K8sObject } from '../util/k8s.js';
 import { hasSensitive, redactSensitive } from '../util/sensitive.js';
 import { currentKey, DepRecorder, type DepReader } from './cache/deps.js';
 import type { CachedBuild } from './cache/index.js';
-import { toolVersion } from './cache/tool-version.js';
+import { toolIdentity } from './cache/tool-version.js';
 import { sourceRelative, toPosix, type RenderContext } from './context.js';
 import { finishItem } from './finish.js';
 import { HelmItemRenderer } from './helm-items.js';
@@ -284,9 +284,10 @@ export class ItemPipeline {
       const tree = this.readTree(run);
       const vars = rc.templateContext(run.item.vars.vars);
       if (!rc.cache) return { vars, tree };
-      const kustomize = await (this.kustomizeVersion ??= toolVersion(
+      const kustomize = await (this.kustomizeVersion ??= toolIdentity(
         rc.kustomize.command,
         rc.kustomize.versionArgs,
+        rc.cache.persistent,
       ));
       const inputKey =
         kustomize &&
@@ -432,7 +433,7 @@ export class ItemPipeline {
     } catch {
       return Promise.resolve(undefined);
     }
-    return toolVersion(helm, ['version']).then(
+    return toolIdentity(helm, ['version'], this.rc.cache?.persistent ?? false).then(
       (v) => v && `${v}\0kube-version ${kubeVersion ?? ''}`,
     );
   }
