@@ -12158,7 +12158,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-a33873fdea1be446271081910a8f1dd4135632198f43e7eb9d4f1d178c132b01";
+  return "bundle-940fa7efd36ffdec678b1b54acc9122aa25eef17c9f3f955ea5430bc3b75132e";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -13214,7 +13214,7 @@ class ItemPipeline {
     byRenderDir = new Map();
     batcher;
     helm;
-    kustomizeVersion;
+    kustomizeIdentity;
     stopped = false;
     /** Items taken from the cache. */
     reused = 0;
@@ -13360,7 +13360,7 @@ class ItemPipeline {
             const vars = rc.templateContext(run.item.vars.vars);
             if (!rc.cache)
                 return { vars, tree };
-            const kustomize = await (this.kustomizeVersion ??= toolIdentity(rc.kustomize.command, rc.kustomize.versionArgs, rc.cache.persistent));
+            const kustomize = await (this.kustomizeIdentity ??= toolIdentity(rc.kustomize.command, rc.kustomize.versionArgs, rc.cache.persistent));
             const inputKey = kustomize &&
                 itemInputKey({
                     kustomize,

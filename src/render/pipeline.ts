@@ -125,7 +125,7 @@ export class ItemPipeline {
   private readonly byRenderDir = new Map<string, ItemRun>();
   private readonly batcher: KustomizeBatcher;
   private helm?: HelmItemRenderer;
-  private kustomizeVersion?: Promise<string | undefined>;
+  private kustomizeIdentity?: Promise<string | undefined>;
   private stopped = false;
   /** Items taken from the cache. */
   reused = 0;
@@ -284,7 +284,7 @@ export class ItemPipeline {
       const tree = this.readTree(run);
       const vars = rc.templateContext(run.item.vars.vars);
       if (!rc.cache) return { vars, tree };
-      const kustomize = await (this.kustomizeVersion ??= toolIdentity(
+      const kustomize = await (this.kustomizeIdentity ??= toolIdentity(
         rc.kustomize.command,
         rc.kustomize.versionArgs,
         rc.cache.persistent,
