@@ -12158,7 +12158,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-940fa7efd36ffdec678b1b54acc9122aa25eef17c9f3f955ea5430bc3b75132e";
+  return "bundle-d0771a46ec3c0058f07b996be22f5c4b92335368daf56fc884e7d92c516d4e6d";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -13349,6 +13349,11 @@ class ItemPipeline {
             const persist = !run.item.vars.sensitive && !t.decrypted && !holdsSecrets(objects);
             cache.put(look.inputKey, t.recorder.deps, t.recorder.key(look.inputKey), build, persist && !mentionsSecrets(objects));
         }
+        // Its rendered files are let go, so memory does not grow with the project: an item that
+        // names this one's directory later templates it anew, as it does an item taken from the
+        // cache, and gets the same files. One that read the clock or chance keeps them.
+        if (!t.recorder.volatileReason)
+            run.templated = undefined;
         return build;
     }
     /** The item's variables and input key, and what the cache holds for it. */

@@ -273,6 +273,10 @@ export class ItemPipeline {
         persist && !mentionsSecrets(objects),
       );
     }
+    // Its rendered files are let go, so memory does not grow with the project: an item that
+    // names this one's directory later templates it anew, as it does an item taken from the
+    // cache, and gets the same files. One that read the clock or chance keeps them.
+    if (!t.recorder.volatileReason) run.templated = undefined;
     return build;
   }
 

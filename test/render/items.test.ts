@@ -129,6 +129,30 @@ describe('item rendering and post-processing', () => {
     expect(byName(result.objects, 'copy-own').metadata?.namespace).toBe('team');
   });
 
+  it('an item naming the directory of an item finished long before gets the files that item rendered', async () => {
+    // base and clock are done (and their rendered files let go, unless read from the clock)
+    // long before overlay is templated and names their directories.
+    const fillers = Array.from({ length: 40 }, (_, i) => `filler-${i}`);
+    const dir = writeProject({
+      'deployment.yaml': [
+        'deployments:',
+        '  - path: base',
+        '    vars: [{ values: { color: blue } }]',
+        '  - path: clock',
+        ...fillers.map((f) => `  - path: ${f}`),
+        '  - path: overlay',
+        '',
+      ].join('\n'),
+      'base/cm.yaml': configMap('base', { color: '{{ color }}' }),
+      'clock/cm.yaml': configMap('clock', { at: '{{ time.now() }}' }),
+      ...Object.fromEntries(fillers.map((f) => [`${f}/cm.yaml`, configMap(f)])),
+      'overlay/kustomization.yaml': 'resources: [../base, ../clock]\nnamePrefix: copy-\n',
+    });
+    const result = await renderProject({ projectDir: dir });
+    expect(byName(result.objects, 'copy-base').data).toEqual({ color: 'blue' });
+    expect(byName(result.objects, 'copy-clock').data).toEqual(byName(result.objects, 'clock').data);
+  });
+
   it("the same directory used twice renders twice with each item's vars", async () => {
     const dir = writeProject({
       'deployment.yaml':
