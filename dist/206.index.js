@@ -11182,10 +11182,6 @@ class RenderCache {
         if (opts.memory)
             this.templates = new SharedTemplateCode();
     }
-    /** Whether keys outlive this process (a `--cache-dir`). */
-    get persistent() {
-        return this.disk !== undefined;
-    }
     /** What the last render with these inputs read besides them. */
     manifest(inputKey) {
         const known = this.manifests.get(inputKey);
@@ -11925,18 +11921,6 @@ function toolVersion(command, args) {
     }
     return v;
 }
-/**
- * How the keys of a cache name a tool. Keys kept across runs (`persistent`) need its
- * version: the next run may have another one at the same path. Keys that live in this
- * process only are compared with keys of the same process, where the same path is the same
- * tool; asking the version would cost them a process start they wait for (kubectl: ~70 ms
- * at the start of every diff).
- */
-function toolIdentity(command, versionArgs, persistent) {
-    return persistent
-        ? toolVersion(command, versionArgs)
-        : Promise.resolve(`${command} (this process)`);
-}
 
 // EXTERNAL MODULE: ./lib/helm/chart-config.js
 var chart_config = __webpack_require__(45703);
@@ -12158,7 +12142,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-d0771a46ec3c0058f07b996be22f5c4b92335368daf56fc884e7d92c516d4e6d";
+  return "bundle-019c3444eaf2a3e6b07b214b602e9f38d618b9368133debb0c0dc290748b9e8d";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -13214,7 +13198,7 @@ class ItemPipeline {
     byRenderDir = new Map();
     batcher;
     helm;
-    kustomizeIdentity;
+    kustomizeVersion;
     stopped = false;
     /** Items taken from the cache. */
     reused = 0;
@@ -13365,7 +13349,7 @@ class ItemPipeline {
             const vars = rc.templateContext(run.item.vars.vars);
             if (!rc.cache)
                 return { vars, tree };
-            const kustomize = await (this.kustomizeIdentity ??= toolIdentity(rc.kustomize.command, rc.kustomize.versionArgs, rc.cache.persistent));
+            const kustomize = await (this.kustomizeVersion ??= toolVersion(rc.kustomize.command, rc.kustomize.versionArgs));
             const inputKey = kustomize &&
                 itemInputKey({
                     kustomize,
@@ -13499,7 +13483,7 @@ class ItemPipeline {
         catch {
             return Promise.resolve(undefined);
         }
-        return toolIdentity(helm, ['version'], this.rc.cache?.persistent ?? false).then((v) => v && `${v}\0kube-version ${kubeVersion ?? ''}`);
+        return toolVersion(helm, ['version']).then((v) => v && `${v}\0kube-version ${kubeVersion ?? ''}`);
     }
     depReader() {
         const rc = this.rc;

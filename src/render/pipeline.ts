@@ -22,7 +22,7 @@ import type { K8sObject } from '../util/k8s.js';
 import { hasSensitive, redactSensitive } from '../util/sensitive.js';
 import { currentKey, DepRecorder, type DepReader } from './cache/deps.js';
 import type { CachedBuild } from './cache/index.js';
-import { toolIdentity } from './cache/tool-version.js';
+import { toolVersion } from './cache/tool-version.js';
 import { sourceRelative, toPosix, type RenderContext } from './context.js';
 import { finishItem } from './finish.js';
 import { HelmItemRenderer } from './helm-items.js';
@@ -125,7 +125,7 @@ export class ItemPipeline {
   private readonly byRenderDir = new Map<string, ItemRun>();
   private readonly batcher: KustomizeBatcher;
   private helm?: HelmItemRenderer;
-  private kustomizeIdentity?: Promise<string | undefined>;
+  private kustomizeVersion?: Promise<string | undefined>;
   private stopped = false;
   /** Items taken from the cache. */
   reused = 0;
@@ -288,10 +288,9 @@ export class ItemPipeline {
       const tree = this.readTree(run);
       const vars = rc.templateContext(run.item.vars.vars);
       if (!rc.cache) return { vars, tree };
-      const kustomize = await (this.kustomizeIdentity ??= toolIdentity(
+      const kustomize = await (this.kustomizeVersion ??= toolVersion(
         rc.kustomize.command,
         rc.kustomize.versionArgs,
-        rc.cache.persistent,
       ));
       const inputKey =
         kustomize &&
@@ -437,7 +436,7 @@ export class ItemPipeline {
     } catch {
       return Promise.resolve(undefined);
     }
-    return toolIdentity(helm, ['version'], this.rc.cache?.persistent ?? false).then(
+    return toolVersion(helm, ['version']).then(
       (v) => v && `${v}\0kube-version ${kubeVersion ?? ''}`,
     );
   }

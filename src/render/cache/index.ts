@@ -80,11 +80,6 @@ export class RenderCache {
     if (opts.memory) this.templates = new SharedTemplateCode();
   }
 
-  /** Whether keys outlive this process (a `--cache-dir`). */
-  get persistent(): boolean {
-    return this.disk !== undefined;
-  }
-
   /** What the last render with these inputs read besides them. */
   manifest(inputKey: string): Dep[] | undefined {
     const known = this.manifests.get(inputKey);
