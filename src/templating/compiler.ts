@@ -4,10 +4,15 @@
  * operators, calls, filters and tests. Output is plain string concatenation; for loops,
  * `break` and `continue` are native JavaScript loops.
  *
- * The generated module is `function (runtime) { ...; return { root, blocks } }`; each
+ * The generated module is `function (runtime, L) { ...; return { root, blocks } }`; each
  * function keeps a `lineno` variable so that errors name the template line, counts itself
  * in the render's call depth (the recursion limit), and checks the output's length after
  * every append (the output limit), so that a runaway loop stops at the limit.
+ *
+ * The template's text, its constants, line numbers and name are not in the code but in the
+ * array `L` it is given: templates that differ only in those (manifests with the same
+ * placeholders in different YAML, the common case) have the same code, which is then
+ * compiled once by JavaScript and runs warm (environment.ts keeps compiled code by its text).
  */
 import type {
   Assign,
@@ -85,12 +90,19 @@ function namesUsed(n: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
+/** A compiled template: its code and the values its `L` holds. */
+export interface TemplateSource {
+  code: string;
+  literals: unknown[];
+}
+
 export class JinjaCompiler extends CompilerBase {
   private readonly opts: CompileOptions;
   private out = 'output';
   private fn: FunctionScope = { declAt: 0, temps: [], loops: 0 };
   private readonly blocks: string[] = [];
   private readonly consts: string[] = [];
+  private readonly literals: unknown[] = [];
 
   constructor(opts: CompileOptions) {
     super(opts.displayName, false);
@@ -113,13 +125,18 @@ export class JinjaCompiler extends CompilerBase {
     this._emitLine(code);
   }
 
+  /** A value of this template, read from `L` (see the module comment). */
+  private literal(v: string | number): string {
+    return `L[${this.literals.push(v) - 1}]`;
+  }
+
   private at(n: Node): void {
-    this.line(`lineno = ${n.lineno + 1};`);
+    this.line(`lineno = ${this.literal(n.lineno + 1)};`);
   }
 
   /** Compiles a whole template into module source. */
-  compileTemplate(root: NodeList): string {
-    this.line(`var NAME = ${q(this.opts.displayName)};`);
+  compileTemplate(root: NodeList): TemplateSource {
+    this.line(`var NAME = ${this.literal(this.opts.displayName)};`);
     const constsAt = this.codebuf.length;
     this.beginFunction('function root(env, context, frame) {');
     this.line('runtime.addBlocks(context, BLOCKS);');
@@ -130,7 +147,7 @@ export class JinjaCompiler extends CompilerBase {
     this.line(`var BLOCKS = {${this.blockNames.map((n) => `${q(n)}: b_${n}`).join(', ')}};`);
     this.line('return { root: root, blocks: BLOCKS };');
     this.codebuf.splice(constsAt, 0, ...this.consts);
-    return this.getCode();
+    return { code: this.getCode(), literals: this.literals };
   }
 
   private readonly blockNames: string[] = [];
@@ -212,7 +229,7 @@ export class JinjaCompiler extends CompilerBase {
     for (const child of s.children) {
       if (child.typename === 'TemplateData') {
         const text = child.value as string;
-        if (text) this.append(q(text));
+        if (text) this.append(this.literal(text));
       } else {
         this.at(child);
         this.append(`runtime.str(${this.expr(child as unknown as Expr)})`);
@@ -427,7 +444,7 @@ export class JinjaCompiler extends CompilerBase {
     );
     for (const [name, alias] of s.names) {
       this.line(
-        `runtime.assign(context, frame, ${q(alias)}, runtime.moduleGet(${mod}, ${q(name)}, ${s.lineno + 1}, NAME), true);`,
+        `runtime.assign(context, frame, ${q(alias)}, runtime.moduleGet(${mod}, ${q(name)}, ${this.literal(s.lineno + 1)}, NAME), true);`,
       );
     }
   }
@@ -536,14 +553,14 @@ export class JinjaCompiler extends CompilerBase {
 
   private constant(e: Const): string {
     const v = e.value;
-    if (typeof v === 'string') return q(v);
+    if (typeof v === 'string') return this.literal(v);
     if (typeof v === 'number') {
       if (e.isFloat && Number.isInteger(v)) {
         const id = `c_${this.consts.length}`;
-        this.consts.push(`var ${id} = new runtime.PyFloat(${v});\n`);
+        this.consts.push(`var ${id} = new runtime.PyFloat(${this.literal(v)});\n`);
         return id;
       }
-      return Number.isFinite(v) ? String(v) : v > 0 ? 'Infinity' : '-Infinity';
+      return this.literal(v);
     }
     return String(v);
   }

@@ -11,7 +11,7 @@ import { builtinFilters } from './filters.js';
 import { builtinGlobals } from './globals.js';
 import { type KluctlHost, kluctlFilters, kluctlGlobals } from './kluctl.js';
 import { prepareSource } from './lexer.js';
-import { MAX_CACHED_SOURCE, MAX_CACHED_TEMPLATES } from './limits.js';
+import { MAX_CACHED_SOURCE, MAX_CACHED_TEMPLATES, MAX_SHARED_CODE } from './limits.js';
 import { ProjectLoader } from './loader.js';
 import { parseTemplate } from './parser.js';
 import type { PyFunction } from './python/callable.js';
@@ -25,6 +25,31 @@ import { builtinTests } from './tests.js';
 export type Vars = Record<string, unknown>;
 
 type TemplateCode = Pick<CompiledTemplate, 'root' | 'blocks'>;
+type TemplateFactory = (rt: Runtime, literals: unknown[]) => TemplateCode;
+
+/**
+ * JavaScript functions of compiled templates by their code. Templates that differ only in
+ * their text and constants share their code (compiler.ts), so most manifests of a project
+ * are compiled by JavaScript once and then run as warm code. The code depends on nothing
+ * else (not on the project or the run), so this lives as long as the process; bounded: past
+ * the limit (by the size of the code) it starts over.
+ */
+const factories = new Map<string, TemplateFactory>();
+let factoriesSource = 0;
+
+function factoryOf(code: string): TemplateFactory {
+  let factory = factories.get(code);
+  if (!factory) {
+    if (factoriesSource + code.length > MAX_SHARED_CODE) {
+      factories.clear();
+      factoriesSource = 0;
+    }
+    factory = new Function('runtime', 'L', code) as TemplateFactory;
+    factories.set(code, factory);
+    factoriesSource += code.length;
+  }
+  return factory;
+}
 
 /**
  * Compiled manifests shared by the renders of one run (the head and the base of a diff): a
@@ -73,13 +98,12 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
   compile(source: string, displayName: string, path: string): CompiledTemplate {
     try {
       const tree = parseTemplate(prepareSource(source));
-      const code = new JinjaCompiler({
+      const { code, literals } = new JinjaCompiler({
         displayName,
         hasFilter: (n) => Object.hasOwn(this.filters, n),
         hasTest: (n) => Object.hasOwn(this.tests, n),
       }).compileTemplate(tree);
-      const factory = new Function('runtime', code) as (rt: Runtime) => TemplateCode;
-      return { path, displayName, ...factory(runtime) };
+      return { path, displayName, ...factoryOf(code)(runtime, literals) };
     } catch (err) {
       // the parser recurses per nesting level: thousands of nested parentheses overflow the stack
       if (isStackOverflow(err)) throw locate(recursionError(err), displayName, 0);

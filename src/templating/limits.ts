@@ -46,6 +46,12 @@ export const MAX_DEPTH = 500;
  */
 export const MAX_CACHED_TEMPLATES = 5000;
 export const MAX_CACHED_SOURCE = 16 * 1024 * 1024;
+/**
+ * Compiled template code kept for other templates of the same shape (environment.ts), by
+ * the size of its source: a project whose manifests all differ in shape gains nothing from
+ * keeping it, so this stays small.
+ */
+export const MAX_SHARED_CODE = 2 * 1024 * 1024;
 
 const MIB = 1024 * 1024;
 

@@ -218,6 +218,24 @@ describe('compiling', () => {
     expect(outs[0]).toBe('n0');
     expect(outs[49]).toBe('n49');
   });
+
+  it('templates that differ only in text, constants and lines keep their own when they share code', () => {
+    // Same statements, different text, string and number constants, line numbers and file:
+    // the compiled code is shared, every value still belongs to its template.
+    const engine = new TemplateEngine(root);
+    const shape = (name: string, pad: string, s: string, n: number, f: string) =>
+      `${name}:${pad}{{ x ~ "${s}" }} {{ x | length + ${n} }} {{ ${f} }} {{ nope if x == "${s}" else "" }}`;
+    const a = write('apps/web/shape-a.yaml', shape('a', ' ', 'one', 1, '1.0'));
+    const b = write('apps/web/shape-b.yaml', shape('b', '\n\n\n', 'two', 20, '2.0'));
+    expect(engine.renderFile(a, { x: 'xy' }, scope())).toBe('a: xyone 3 1.0 ');
+    expect(engine.renderFile(b, { x: 'xy' }, scope())).toBe('b:\n\n\nxytwo 22 2.0 ');
+    expect(engine.renderFile(a, { x: 'zz' }, scope())).toBe('a: zzone 3 1.0 ');
+    // the undefined name fails at its own file and line
+    const ea = error(() => engine.renderFile(a, { x: 'one' }, scope()));
+    const eb = error(() => engine.renderFile(b, { x: 'two' }, scope()));
+    expect([ea.file, ea.line]).toEqual(['apps/web/shape-a.yaml', 1]);
+    expect([eb.file, eb.line]).toEqual(['apps/web/shape-b.yaml', 4]);
+  });
 });
 
 describe('values from the render layer', () => {
