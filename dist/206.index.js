@@ -4288,6 +4288,12 @@ const MAX_DEPTH = 500;
  */
 const MAX_CACHED_TEMPLATES = 5000;
 const MAX_CACHED_SOURCE = 16 * 1024 * 1024;
+/**
+ * Compiled template code kept for other templates of the same shape (environment.ts), by
+ * the size of its source: a project whose manifests all differ in shape gains nothing from
+ * keeping it, so this stays small.
+ */
+const MAX_SHARED_CODE = 2 * 1024 * 1024;
 const MIB = 1024 * 1024;
 const TEXT_HINT = `strings and output a template builds are limited to ${MAX_TEXT / MIB} MiB: check the counts and widths of repetitions, padding and formats, and loops that run longer than intended; split very large output across several files`;
 function limitError(message, hint) {
@@ -4421,6 +4427,7 @@ class JinjaCompiler extends CompilerBase {
     fn = { declAt: 0, temps: [], loops: 0 };
     blocks = [];
     consts = [];
+    literals = [];
     constructor(opts) {
         super(opts.displayName, false);
         this.opts = opts;
@@ -4438,12 +4445,16 @@ class JinjaCompiler extends CompilerBase {
     line(code) {
         this._emitLine(code);
     }
+    /** A value of this template, read from `L` (see the module comment). */
+    literal(v) {
+        return `L[${this.literals.push(v) - 1}]`;
+    }
     at(n) {
-        this.line(`lineno = ${n.lineno + 1};`);
+        this.line(`lineno = ${this.literal(n.lineno + 1)};`);
     }
     /** Compiles a whole template into module source. */
     compileTemplate(root) {
-        this.line(`var NAME = ${q(this.opts.displayName)};`);
+        this.line(`var NAME = ${this.literal(this.opts.displayName)};`);
         const constsAt = this.codebuf.length;
         this.beginFunction('function root(env, context, frame) {');
         this.line('runtime.addBlocks(context, BLOCKS);');
@@ -4455,7 +4466,7 @@ class JinjaCompiler extends CompilerBase {
         this.line(`var BLOCKS = {${this.blockNames.map((n) => `${q(n)}: b_${n}`).join(', ')}};`);
         this.line('return { root: root, blocks: BLOCKS };');
         this.codebuf.splice(constsAt, 0, ...this.consts);
-        return this.getCode();
+        return { code: this.getCode(), literals: this.literals };
     }
     blockNames = [];
     beginFunction(header, block) {
@@ -4531,7 +4542,7 @@ class JinjaCompiler extends CompilerBase {
             if (child.typename === 'TemplateData') {
                 const text = child.value;
                 if (text)
-                    this.append(q(text));
+                    this.append(this.literal(text));
             }
             else {
                 this.at(child);
@@ -4725,7 +4736,7 @@ class JinjaCompiler extends CompilerBase {
         const mod = this.temp();
         this.line(`${mod} = runtime.importModule(env, context, frame, ${this.expr(s.template)}, ${s.withContext});`);
         for (const [name, alias] of s.names) {
-            this.line(`runtime.assign(context, frame, ${q(alias)}, runtime.moduleGet(${mod}, ${q(name)}, ${s.lineno + 1}, NAME), true);`);
+            this.line(`runtime.assign(context, frame, ${q(alias)}, runtime.moduleGet(${mod}, ${q(name)}, ${this.literal(s.lineno + 1)}, NAME), true);`);
         }
     }
     extendsStmt(s) {
@@ -4830,14 +4841,14 @@ class JinjaCompiler extends CompilerBase {
     constant(e) {
         const v = e.value;
         if (typeof v === 'string')
-            return q(v);
+            return this.literal(v);
         if (typeof v === 'number') {
             if (e.isFloat && Number.isInteger(v)) {
                 const id = `c_${this.consts.length}`;
-                this.consts.push(`var ${id} = new runtime.PyFloat(${v});\n`);
+                this.consts.push(`var ${id} = new runtime.PyFloat(${this.literal(v)});\n`);
                 return id;
             }
-            return Number.isFinite(v) ? String(v) : v > 0 ? 'Infinity' : '-Infinity';
+            return this.literal(v);
         }
         return String(v);
     }
@@ -10404,6 +10415,28 @@ function builtinTests() {
 
 
 /**
+ * JavaScript functions of compiled templates by their code. Templates that differ only in
+ * their text and constants share their code (compiler.ts), so most manifests of a project
+ * are compiled by JavaScript once and then run as warm code. The code depends on nothing
+ * else (not on the project or the run), so this lives as long as the process; bounded: past
+ * the limit (by the size of the code) it starts over.
+ */
+const factories = new Map();
+let factoriesSource = 0;
+function factoryOf(code) {
+    let factory = factories.get(code);
+    if (!factory) {
+        if (factoriesSource + code.length > MAX_SHARED_CODE) {
+            factories.clear();
+            factoriesSource = 0;
+        }
+        factory = new Function('runtime', 'L', code);
+        factories.set(code, factory);
+        factoriesSource += code.length;
+    }
+    return factory;
+}
+/**
  * Compiled manifests shared by the renders of one run (the head and the base of a diff): a
  * manifest the pull request did not change is compiled once for both sides. The code of a
  * template depends only on its text and the name errors give it, so that is the key (the
@@ -10447,13 +10480,12 @@ class JinjaEnvironment extends nunjucks.Environment {
     compile(source, displayName, path) {
         try {
             const tree = parseTemplate(prepareSource(source));
-            const code = new JinjaCompiler({
+            const { code, literals } = new JinjaCompiler({
                 displayName,
                 hasFilter: (n) => Object.hasOwn(this.filters, n),
                 hasTest: (n) => Object.hasOwn(this.tests, n),
             }).compileTemplate(tree);
-            const factory = new Function('runtime', code);
-            return { path, displayName, ...factory(runtime) };
+            return { path, displayName, ...factoryOf(code)(runtime, literals) };
         }
         catch (err) {
             // the parser recurses per nesting level: thousands of nested parentheses overflow the stack
@@ -10755,6 +10787,8 @@ async function readDep(dep, r) {
         }
         case 'helm':
             return r.helmIdentity();
+        case 'kustomize':
+            return r.kustomizeIdentity();
     }
 }
 /** The deps one render read, with their values, in the order it read them. */
@@ -10825,6 +10859,7 @@ function isDepList(v) {
                 case 'chart':
                     return str(d.dir);
                 case 'helm':
+                case 'kustomize':
                     return true;
                 default:
                     return false;
@@ -12142,7 +12177,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-019c3444eaf2a3e6b07b214b602e9f38d618b9368133debb0c0dc290748b9e8d";
+  return "bundle-170d3a3e5ecd422a0c0f526b184c1915080dd50da05c5751c453ee03ee58225e";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -12154,7 +12189,6 @@ function itemInputKey(inputs) {
         .text('code', buildId())
         // the engine that runs templates and our code
         .text('node', process.version.split('.')[0])
-        .text('kustomize', inputs.kustomize)
         .value('overrideNamespace', inputs.overrideNamespace ?? null)
         .value('recursive', inputs.recursive)
         .value('onlyRender', inputs.onlyRender);
@@ -13198,7 +13232,6 @@ class ItemPipeline {
     byRenderDir = new Map();
     batcher;
     helm;
-    kustomizeVersion;
     stopped = false;
     /** Items taken from the cache. */
     reused = 0;
@@ -13321,7 +13354,16 @@ class ItemPipeline {
                 bytes: t.rendered.bytes,
             });
             queued();
+            // Only a cache needs to know which kustomize built it (asked while it builds).
+            const identity = this.rc.cache && this.kustomizeIdentity();
             objects = await building;
+            if (identity) {
+                const version = await identity;
+                if (version)
+                    t.recorder.add({ kind: 'kustomize' }, version);
+                else
+                    t.recorder.volatile('kustomize did not say its version');
+            }
         }
         const build = {
             objects,
@@ -13349,18 +13391,15 @@ class ItemPipeline {
             const vars = rc.templateContext(run.item.vars.vars);
             if (!rc.cache)
                 return { vars, tree };
-            const kustomize = await (this.kustomizeVersion ??= toolVersion(rc.kustomize.command, rc.kustomize.versionArgs));
-            const inputKey = kustomize &&
-                itemInputKey({
-                    kustomize,
-                    tree,
-                    vars,
-                    code: rc.templateCode,
-                    searchDirs: [dir, ...run.item.project.searchDirs].map((d) => rc.keyPaths.key(d)),
-                    overrideNamespace: run.item.project.overrideNamespace,
-                    recursive: run.item.recursive,
-                    onlyRender: run.item.onlyRender === true,
-                });
+            const inputKey = itemInputKey({
+                tree,
+                vars,
+                code: rc.templateCode,
+                searchDirs: [dir, ...run.item.project.searchDirs].map((d) => rc.keyPaths.key(d)),
+                overrideNamespace: run.item.project.overrideNamespace,
+                recursive: run.item.recursive,
+                onlyRender: run.item.onlyRender === true,
+            });
             if (!inputKey)
                 return { vars, tree };
             const deps = rc.cache.manifest(inputKey);
@@ -13474,6 +13513,10 @@ class ItemPipeline {
         }
         return undefined;
     }
+    kustomizeIdentity() {
+        const { command, versionArgs } = this.rc.kustomize;
+        return toolVersion(command, versionArgs);
+    }
     helmIdentity() {
         const { env, kubeVersion } = this.rc.helm;
         let helm;
@@ -13499,6 +13542,7 @@ class ItemPipeline {
                 }
             },
             helmIdentity: () => this.helmIdentity(),
+            kustomizeIdentity: () => this.kustomizeIdentity(),
         };
     }
 }

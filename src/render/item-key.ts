@@ -11,8 +11,6 @@ import { Digest, NotDigestible } from './cache/digest.js';
 import type { ItemTree } from './template-dir.js';
 
 export interface ItemInputs {
-  /** kustomize's version (cache/tool-version.ts). */
-  kustomize: string;
   tree: ItemTree;
   /** What its templates see. */
   vars: Vars;
@@ -37,7 +35,6 @@ export function itemInputKey(inputs: ItemInputs): string | undefined {
     .text('code', buildId())
     // the engine that runs templates and our code
     .text('node', process.version.split('.')[0])
-    .text('kustomize', inputs.kustomize)
     .value('overrideNamespace', inputs.overrideNamespace ?? null)
     .value('recursive', inputs.recursive)
     .value('onlyRender', inputs.onlyRender);

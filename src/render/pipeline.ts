@@ -125,7 +125,6 @@ export class ItemPipeline {
   private readonly byRenderDir = new Map<string, ItemRun>();
   private readonly batcher: KustomizeBatcher;
   private helm?: HelmItemRenderer;
-  private kustomizeVersion?: Promise<string | undefined>;
   private stopped = false;
   /** Items taken from the cache. */
   reused = 0;
@@ -255,7 +254,14 @@ export class ItemPipeline {
         bytes: t.rendered.bytes,
       });
       queued();
+      // Only a cache needs to know which kustomize built it (asked while it builds).
+      const identity = this.rc.cache && this.kustomizeIdentity();
       objects = await building;
+      if (identity) {
+        const version = await identity;
+        if (version) t.recorder.add({ kind: 'kustomize' }, version);
+        else t.recorder.volatile('kustomize did not say its version');
+      }
     }
     const build = {
       objects,
@@ -288,22 +294,15 @@ export class ItemPipeline {
       const tree = this.readTree(run);
       const vars = rc.templateContext(run.item.vars.vars);
       if (!rc.cache) return { vars, tree };
-      const kustomize = await (this.kustomizeVersion ??= toolVersion(
-        rc.kustomize.command,
-        rc.kustomize.versionArgs,
-      ));
-      const inputKey =
-        kustomize &&
-        itemInputKey({
-          kustomize,
-          tree,
-          vars,
-          code: rc.templateCode,
-          searchDirs: [dir, ...run.item.project.searchDirs].map((d) => rc.keyPaths.key(d)),
-          overrideNamespace: run.item.project.overrideNamespace,
-          recursive: run.item.recursive,
-          onlyRender: run.item.onlyRender === true,
-        });
+      const inputKey = itemInputKey({
+        tree,
+        vars,
+        code: rc.templateCode,
+        searchDirs: [dir, ...run.item.project.searchDirs].map((d) => rc.keyPaths.key(d)),
+        overrideNamespace: run.item.project.overrideNamespace,
+        recursive: run.item.recursive,
+        onlyRender: run.item.onlyRender === true,
+      });
       if (!inputKey) return { vars, tree };
       const deps = rc.cache.manifest(inputKey);
       const key = deps && (await currentKey(inputKey, deps, this.depReader()));
@@ -428,6 +427,11 @@ export class ItemPipeline {
     return undefined;
   }
 
+  private kustomizeIdentity(): Promise<string | undefined> {
+    const { command, versionArgs } = this.rc.kustomize;
+    return toolVersion(command, versionArgs);
+  }
+
   private helmIdentity(): Promise<string | undefined> {
     const { env, kubeVersion } = this.rc.helm;
     let helm: string;
@@ -454,6 +458,7 @@ export class ItemPipeline {
         }
       },
       helmIdentity: () => this.helmIdentity(),
+      kustomizeIdentity: () => this.kustomizeIdentity(),
     };
   }
 }

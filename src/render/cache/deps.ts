@@ -1,6 +1,8 @@
 /**
  * What an item's render reads besides its own files and its variables (those make its input
- * key): templates and files looked up by name, Helm charts and the helm binary. A render
+ * key): templates and files looked up by name, Helm charts, the helm binary and, for an item
+ * kustomize built, kustomize (an item built without it does not depend on its version, so a
+ * render or diff that builds every item directly never runs it to ask). A render
  * records each with its value; a later render re-reads each (without rendering) and uses the
  * cached objects only when every value is the same, which is exactly when rendering would
  * read the same.
@@ -16,7 +18,9 @@ export type Dep =
   /** A Helm chart directory helm-chart.yaml led to (vendored or local). */
   | { kind: 'chart'; dir: string }
   /** The helm binary and what charts are told about the cluster. */
-  | { kind: 'helm' };
+  | { kind: 'helm' }
+  /** The kustomize (or kubectl) that built the item's objects. */
+  | { kind: 'kustomize' };
 
 /** Reads a dep now: its value, or undefined when it cannot be known (then nothing is reused). */
 export interface DepReader {
@@ -28,6 +32,7 @@ export interface DepReader {
   ): { file: string; digest: string } | undefined;
   chartDigest(dir: string): string;
   helmIdentity(): Promise<string | undefined>;
+  kustomizeIdentity(): Promise<string | undefined>;
 }
 
 const lookupValue = (paths: KeyPaths, found: { file: string; digest: string } | undefined) =>
@@ -47,6 +52,8 @@ export async function readDep(dep: Dep, r: DepReader): Promise<string | undefine
     }
     case 'helm':
       return r.helmIdentity();
+    case 'kustomize':
+      return r.kustomizeIdentity();
   }
 }
 
@@ -137,6 +144,7 @@ export function isDepList(v: unknown): v is Dep[] {
         case 'chart':
           return str(d.dir);
         case 'helm':
+        case 'kustomize':
           return true;
         default:
           return false;
