@@ -10436,41 +10436,18 @@ function factoryOf(code) {
     }
     return factory;
 }
-/**
- * Compiled manifests shared by the renders of one run (the head and the base of a diff): a
- * manifest the pull request did not change is compiled once for both sides. The code of a
- * template depends only on its text and the name errors give it, so that is the key (the
- * text by its digest). Bounded: past the limit it starts over.
- */
-class SharedTemplateCode {
-    limit;
-    code = new Map();
-    constructor(limit = 20_000) {
-        this.limit = limit;
-    }
-    get(displayName, digest) {
-        return this.code.get(`${displayName}\0${digest}`);
-    }
-    set(displayName, digest, code) {
-        if (this.code.size >= this.limit)
-            this.code.clear();
-        this.code.set(`${displayName}\0${digest}`, code);
-    }
-}
 class JinjaEnvironment extends nunjucks.Environment {
     projectRoot;
     displayName;
-    shared;
     loader;
     /** Compiled files by absolute path, with the digest of the source they were compiled from. */
     files = new Map();
     strings = new Map();
     stringsSource = 0;
-    constructor(projectRoot, displayName, shared) {
+    constructor(projectRoot, displayName) {
         super([], { autoescape: false });
         this.projectRoot = projectRoot;
         this.displayName = displayName;
-        this.shared = shared;
         this.loader = new ProjectLoader(projectRoot);
         this.filters = Object.assign(builtinFilters(), kluctlFilters());
         this.tests = builtinTests();
@@ -10514,13 +10491,7 @@ class JinjaEnvironment extends nunjucks.Environment {
         const t = this.files.get(abs);
         if (t && t.digest === source.digest)
             return t.template;
-        const displayName = this.displayName(abs);
-        const shared = this.shared?.get(displayName, source.digest);
-        if (shared)
-            return { path: abs, displayName, ...shared };
-        const template = this.compile(source.text, displayName, abs);
-        this.shared?.set(displayName, source.digest, { root: template.root, blocks: template.blocks });
-        return template;
+        return this.compile(source.text, this.displayName(abs), abs);
     }
     compiledFile(abs, given) {
         let t = this.files.get(abs);
@@ -10636,10 +10607,9 @@ class JinjaEnvironment extends nunjucks.Environment {
 class TemplateEngine {
     projectRoot;
     env;
-    /** `shared`: compiled manifests other renders of the run may reuse (a diff's two sides). */
-    constructor(projectRoot, shared) {
+    constructor(projectRoot) {
         this.projectRoot = projectRoot;
-        this.env = new JinjaEnvironment(projectRoot, (f) => this.displayName(f), shared);
+        this.env = new JinjaEnvironment(projectRoot, (f) => this.displayName(f));
     }
     /**
      * Renders a file of the project (absolute path). `source`: its content as the caller read
@@ -11173,7 +11143,6 @@ function cacheScopes(env) {
 
 
 
-
 function isPlainData(v, depth = 0) {
     if (depth > 200)
         return false;
@@ -11205,17 +11174,10 @@ class RenderCache {
     disk;
     /** Items taken from the cache and items rendered, over the renders using this cache. */
     counts = { reused: 0, rendered: 0 };
-    /**
-     * Compiled manifests, for the renders sharing this cache in memory (a diff's two sides:
-     * an item the pull request changed still has most of its files unchanged).
-     */
-    templates;
     constructor(opts) {
         this.opts = opts;
         if (opts.dir)
             this.disk = DiskCache.open(opts.dir, cacheScopes(opts.env), opts.warn);
-        if (opts.memory)
-            this.templates = new SharedTemplateCode();
     }
     /** What the last render with these inputs read besides them. */
     manifest(inputKey) {
@@ -12177,7 +12139,7 @@ class HelmItemRenderer {
 
 ;// CONCATENATED MODULE: ./lib/render/cache/build-id.js
 function buildId() {
-  return "bundle-170d3a3e5ecd422a0c0f526b184c1915080dd50da05c5751c453ee03ee58225e";
+  return "bundle-607087350fcfd13d07f4e8b5731defffe85ab956b8ba1814f7e0812cbb0b59ce";
 }
 
 ;// CONCATENATED MODULE: ./lib/render/item-key.js
@@ -13626,7 +13588,7 @@ async function renderWithSources(opts, extras, rs, context, cache) {
     if (!(0,paths/* isDirectory */.wd)(root))
         throw new util_errors/* UserError */.yo(`project directory ${opts.projectDir} does not exist`, {}, 'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml');
     const log = opts.log ?? (() => { });
-    const engine = new TemplateEngine(root, cache?.templates);
+    const engine = new TemplateEngine(root);
     const boundary = project_boundary/* ProjectBoundary */.oT.forProject(root);
     const project = await (0,kluctl_project/* loadKluctlProject */.l)(root);
     const resolved = await (0,project_target/* resolveTarget */.b)(project, {

@@ -103,7 +103,7 @@ async function renderWithSources(
       'pass --project-dir pointing at the directory with .kluctl.yaml / deployment.yaml',
     );
   const log = opts.log ?? (() => {});
-  const engine = new TemplateEngine(root, cache?.templates);
+  const engine = new TemplateEngine(root);
   const boundary = ProjectBoundary.forProject(root);
   const project = await loadKluctlProject(root);
   const resolved = await resolveTarget(

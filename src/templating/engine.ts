@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { JinjaEnvironment, type SharedTemplateCode, type Vars } from './environment.js';
+import { JinjaEnvironment, type Vars } from './environment.js';
 import { toUserError } from './errors.js';
 import { recordingReads, type TemplateReads } from './reads.js';
 
@@ -23,12 +23,8 @@ export interface TemplateScope {
 export class TemplateEngine {
   private readonly env: JinjaEnvironment;
 
-  /** `shared`: compiled manifests other renders of the run may reuse (a diff's two sides). */
-  constructor(
-    readonly projectRoot: string,
-    shared?: SharedTemplateCode,
-  ) {
-    this.env = new JinjaEnvironment(projectRoot, (f) => this.displayName(f), shared);
+  constructor(readonly projectRoot: string) {
+    this.env = new JinjaEnvironment(projectRoot, (f) => this.displayName(f));
   }
 
   /**

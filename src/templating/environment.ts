@@ -51,27 +51,6 @@ function factoryOf(code: string): TemplateFactory {
   return factory;
 }
 
-/**
- * Compiled manifests shared by the renders of one run (the head and the base of a diff): a
- * manifest the pull request did not change is compiled once for both sides. The code of a
- * template depends only on its text and the name errors give it, so that is the key (the
- * text by its digest). Bounded: past the limit it starts over.
- */
-export class SharedTemplateCode {
-  private readonly code = new Map<string, TemplateCode>();
-
-  constructor(private readonly limit = 20_000) {}
-
-  get(displayName: string, digest: string): TemplateCode | undefined {
-    return this.code.get(`${displayName}\0${digest}`);
-  }
-
-  set(displayName: string, digest: string, code: TemplateCode): void {
-    if (this.code.size >= this.limit) this.code.clear();
-    this.code.set(`${displayName}\0${digest}`, code);
-  }
-}
-
 export class JinjaEnvironment extends nunjucks.Environment implements TemplateLoader, KluctlHost {
   declare filters: Record<string, PyFunction>;
   declare tests: Record<string, PyFunction>;
@@ -85,7 +64,6 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
   constructor(
     readonly projectRoot: string,
     readonly displayName: (file: string) => string,
-    private readonly shared?: SharedTemplateCode,
   ) {
     super([], { autoescape: false });
     this.loader = new ProjectLoader(projectRoot);
@@ -135,12 +113,7 @@ export class JinjaEnvironment extends nunjucks.Environment implements TemplateLo
   onceTemplate(abs: string, source: { text: string; digest: string }): CompiledTemplate {
     const t = this.files.get(abs);
     if (t && t.digest === source.digest) return t.template;
-    const displayName = this.displayName(abs);
-    const shared = this.shared?.get(displayName, source.digest);
-    if (shared) return { path: abs, displayName, ...shared };
-    const template = this.compile(source.text, displayName, abs);
-    this.shared?.set(displayName, source.digest, { root: template.root, blocks: template.blocks });
-    return template;
+    return this.compile(source.text, this.displayName(abs), abs);
   }
 
   private compiledFile(

@@ -20,7 +20,6 @@ import type { K8sObject } from '../../util/k8s.js';
 import { isDepList, type Dep } from './deps.js';
 import { DiskCache } from './disk.js';
 import { cacheScopes } from './scope.js';
-import { SharedTemplateCode } from '../../templating/environment.js';
 
 export interface CachedBuild {
   /** What kustomize built (empty for onlyRender items, which are not built). */
@@ -69,15 +68,9 @@ export class RenderCache {
   private readonly disk?: DiskCache;
   /** Items taken from the cache and items rendered, over the renders using this cache. */
   readonly counts = { reused: 0, rendered: 0 };
-  /**
-   * Compiled manifests, for the renders sharing this cache in memory (a diff's two sides:
-   * an item the pull request changed still has most of its files unchanged).
-   */
-  readonly templates?: SharedTemplateCode;
 
   constructor(private readonly opts: RenderCacheOptions) {
     if (opts.dir) this.disk = DiskCache.open(opts.dir, cacheScopes(opts.env), opts.warn);
-    if (opts.memory) this.templates = new SharedTemplateCode();
   }
 
   /** What the last render with these inputs read besides them. */
