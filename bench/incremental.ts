@@ -91,6 +91,10 @@ for (let i = 0; i < 200; i += 10) {
   writeFileSync(file, readFileSync(file, 'utf8').replace('-1"', '-1-changed"'));
 }
 git(project, 'commit', '-qam', 'change 10%');
+// As a workflow's checkout leaves a repository: its objects in a pack, as fetched (fresh
+// commits leave them loose, and checking out the base costs git 3× the time: measured
+// 60 vs 20 ms for these 2,000 files, ~50 ms more of the diff on 2 cores).
+git(project, 'repack', '-adq');
 const diffArgs = [
   'diff',
   '--project-dir',
